@@ -1,0 +1,9 @@
+package org.warrantlab.instrument;
+
+/** When the holder may exercise. */
+public enum ExerciseStyle {
+  /** Only at expiry. */
+  EUROPEAN,
+  /** On any day up to expiry. */
+  AMERICAN
+}

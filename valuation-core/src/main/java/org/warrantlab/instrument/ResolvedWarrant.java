@@ -1,0 +1,47 @@
+package org.warrantlab.instrument;
+
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.market.MarketData;
+
+/**
+ * A warrant resolved against a valuation date: dates turned into year fractions and the dilution
+ * factor fixed, so that no pricing loop touches a {@code LocalDate}. An American warrant resolves only
+ * where early exercise is never optimal (no dividend yield), so that its value is the European one.
+ *
+ * @param warrant the contract
+ * @param timeToExpiry ACT/365F years from the valuation date to expiry, zero or more
+ * @param dilutionFactor N/(N+M) under {@link Dilution#SHARE_COUNT}, otherwise 1
+ */
+public record ResolvedWarrant(Warrant warrant, double timeToExpiry, double dilutionFactor) {
+
+  public static ResolvedWarrant resolve(Warrant warrant, MarketData market) {
+    if (warrant.expiryDate().isBefore(market.valuationDate())) {
+      throw new InvalidValueException("expiryDate", "(" + warrant.expiryDate()
+          + ") is before the valuation date (" + market.valuationDate() + "): the warrant has expired");
+    }
+    if (warrant.issueDate().isAfter(market.valuationDate())) {
+      throw new InvalidValueException("issueDate", "(" + warrant.issueDate()
+          + ") is after the valuation date (" + market.valuationDate() + "): the warrant is not yet issued");
+    }
+    if (warrant.exerciseStyle() == ExerciseStyle.AMERICAN && market.dividendYield() > 0) {
+      throw new InvalidValueException("exerciseStyle", "AMERICAN with a positive dividendYield needs"
+          + " early-exercise pricing, which this version does not have; use EUROPEAN or a zero dividendYield");
+    }
+    double dilutionFactor = switch (warrant.dilution()) {
+      case NONE -> 1.0;
+      case SHARE_COUNT -> {
+        double outstanding = market.sharesOutstanding();
+        yield outstanding / (outstanding + warrant.sharesOnExercise());
+      }
+    };
+    return new ResolvedWarrant(warrant, market.yearFractionTo(warrant.expiryDate()), dilutionFactor);
+  }
+
+  /**
+   * Value per warrant of receiving {@code payoffPerShare} per share at expiry, before discounting:
+   * shares per warrant times the dilution factor.
+   */
+  public double sharesValuedPerWarrant() {
+    return warrant.sharesPerWarrant() * dilutionFactor;
+  }
+}

@@ -1,0 +1,50 @@
+package org.warrantlab.market;
+
+import java.time.LocalDate;
+import org.warrantlab.check.Checks;
+
+/**
+ * The market inputs of one valuation.
+ *
+ * @param valuationDate the measurement date
+ * @param spot closing share price on the valuation date
+ * @param volatility annualised volatility of the log share price, a decimal
+ * @param riskFreeRate the risk-free rate and its compounding
+ * @param dividendYield continuous dividend yield, a decimal
+ * @param sharesOutstanding common shares outstanding on the valuation date
+ */
+public record MarketData(
+    LocalDate valuationDate,
+    double spot,
+    double volatility,
+    RiskFreeRate riskFreeRate,
+    double dividendYield,
+    long sharesOutstanding) {
+
+  public MarketData {
+    Checks.notNull(valuationDate, "valuationDate");
+    Checks.positive(spot, "spot");
+    Checks.nonNegative(volatility, "volatility");
+    Checks.notNull(riskFreeRate, "riskFreeRate");
+    Checks.nonNegative(dividendYield, "dividendYield");
+    Checks.positive(sharesOutstanding, "sharesOutstanding");
+  }
+
+  /** The continuously compounded risk-free rate. */
+  public double continuousRate() {
+    return riskFreeRate.continuous();
+  }
+
+  /** ACT/365F years from the valuation date to {@code date}. */
+  public double yearFractionTo(LocalDate date) {
+    return Act365Fixed.yearFraction(valuationDate, date);
+  }
+
+  public MarketData withSpot(double newSpot) {
+    return new MarketData(valuationDate, newSpot, volatility, riskFreeRate, dividendYield, sharesOutstanding);
+  }
+
+  public MarketData withVolatility(double newVolatility) {
+    return new MarketData(valuationDate, spot, newVolatility, riskFreeRate, dividendYield, sharesOutstanding);
+  }
+}

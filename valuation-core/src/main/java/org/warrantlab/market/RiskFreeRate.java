@@ -1,0 +1,29 @@
+package org.warrantlab.market;
+
+import org.warrantlab.check.Checks;
+
+/**
+ * A risk-free rate as quoted, with its compounding convention.
+ *
+ * @param quoted the rate as a decimal, e.g. 0.024 for 2.4%
+ * @param compounding how {@code quoted} compounds
+ */
+public record RiskFreeRate(double quoted, Compounding compounding) {
+
+  public RiskFreeRate {
+    Checks.finite(quoted, "riskFreeRate");
+    Checks.notNull(compounding, "rateCompounding");
+    if (quoted <= -1) {
+      throw new org.warrantlab.check.InvalidValueException("riskFreeRate", "must be above -1 but was " + quoted);
+    }
+  }
+
+  public static RiskFreeRate continuous(double rate) {
+    return new RiskFreeRate(rate, Compounding.CONTINUOUS);
+  }
+
+  /** The continuously compounded equivalent, the rate every pricer uses. */
+  public double continuous() {
+    return compounding.toContinuous(quoted);
+  }
+}

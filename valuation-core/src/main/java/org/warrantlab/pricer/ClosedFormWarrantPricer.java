@@ -1,0 +1,34 @@
+package org.warrantlab.pricer;
+
+import java.util.OptionalDouble;
+import org.warrantlab.instrument.ExerciseStyle;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.market.MarketData;
+
+/**
+ * Black–Scholes value of a plain warrant: shares per warrant × dilution factor × call price. An
+ * American warrant has the same value when the share pays no dividend, since early exercise of a call
+ * is then never optimal.
+ */
+public final class ClosedFormWarrantPricer {
+
+  public static final ClosedFormWarrantPricer DEFAULT = new ClosedFormWarrantPricer();
+
+  private ClosedFormWarrantPricer() {
+  }
+
+  /** Whether the warrant has a closed-form value in this market. */
+  public boolean applies(ResolvedWarrant warrant, MarketData market) {
+    return warrant.warrant().exerciseStyle() == ExerciseStyle.EUROPEAN || market.dividendYield() == 0;
+  }
+
+  /** Value per warrant, or empty when no closed form applies. */
+  public OptionalDouble perWarrant(ResolvedWarrant warrant, MarketData market) {
+    if (!applies(warrant, market)) {
+      return OptionalDouble.empty();
+    }
+    double call = BlackScholes.callPrice(market.spot(), warrant.warrant().exercisePrice(),
+        warrant.timeToExpiry(), market.continuousRate(), market.dividendYield(), market.volatility());
+    return OptionalDouble.of(warrant.sharesValuedPerWarrant() * call);
+  }
+}

@@ -1,0 +1,44 @@
+package org.warrantlab.pricer;
+
+import org.warrantlab.check.Checks;
+
+/**
+ * How to run a Monte Carlo valuation.
+ *
+ * @param paths simulated price paths (with antithetic variates, each pair is two paths)
+ * @param seed the seed from which every block's random stream is derived
+ * @param antithetic whether each path is paired with its mirror image (normals negated)
+ * @param controlVariate whether to use a payoff's control variates where it has them
+ * @param threads worker threads; does not change the result
+ */
+public record SimulationSettings(long paths, long seed, boolean antithetic, boolean controlVariate, int threads) {
+
+  public SimulationSettings {
+    if (paths < 2) {
+      throw new org.warrantlab.check.InvalidValueException("paths", "must be at least 2 but was " + paths);
+    }
+    Checks.positive(threads, "threads");
+  }
+
+  public static int defaultThreads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /** Independent samples: antithetic pairs, or single paths. */
+  public long samples() {
+    return antithetic ? (paths + 1) / 2 : paths;
+  }
+
+  /** Paths actually simulated: {@link #paths()} rounded up to whole antithetic pairs. */
+  public long simulatedPaths() {
+    return antithetic ? 2 * samples() : paths;
+  }
+
+  public SimulationSettings withThreads(int newThreads) {
+    return new SimulationSettings(paths, seed, antithetic, controlVariate, newThreads);
+  }
+
+  public SimulationSettings withPaths(long newPaths) {
+    return new SimulationSettings(newPaths, seed, antithetic, controlVariate, threads);
+  }
+}

@@ -1,0 +1,17 @@
+package org.warrantlab.pricer;
+
+import java.util.OptionalDouble;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.result.Estimate;
+
+/**
+ * The fair value of one tranche.
+ *
+ * @param warrant the tranche, resolved against the valuation date
+ * @param perWarrant Monte Carlo fair value of one warrant, with its standard error
+ * @param fairValue the tranche's total: per-warrant value times the warrant count
+ * @param closedFormPerWarrant the Black–Scholes value per warrant, where the contract has one
+ */
+public record TrancheValuation(
+    ResolvedWarrant warrant, Estimate perWarrant, Estimate fairValue, OptionalDouble closedFormPerWarrant) {
+}

@@ -1,0 +1,69 @@
+package org.warrantlab.result;
+
+/**
+ * Running first and second moments of paired samples (y, x): the payoff y and its control variate x.
+ * Welford updates within a block, Chan's formula to merge blocks, so that merging blocks in a fixed
+ * order gives the same bits on any thread count.
+ */
+public final class SampleMoments {
+
+  private long count;
+  private double meanY;
+  private double meanX;
+  private double sumSquaresY;
+  private double sumSquaresX;
+  private double sumCrossXY;
+
+  public void add(double y, double x) {
+    count++;
+    double dy = y - meanY;
+    double dx = x - meanX;
+    meanY += dy / count;
+    meanX += dx / count;
+    sumSquaresY += dy * (y - meanY);
+    sumSquaresX += dx * (x - meanX);
+    sumCrossXY += dx * (y - meanY);
+  }
+
+  /** Adds the samples summarised by {@code other} to this one. */
+  public void merge(SampleMoments other) {
+    if (other.count == 0) {
+      return;
+    }
+    long total = count + other.count;
+    double dy = other.meanY - meanY;
+    double dx = other.meanX - meanX;
+    double weight = (double) count * other.count / total;
+    sumSquaresY += other.sumSquaresY + dy * dy * weight;
+    sumSquaresX += other.sumSquaresX + dx * dx * weight;
+    sumCrossXY += other.sumCrossXY + dx * dy * weight;
+    meanY += dy * other.count / total;
+    meanX += dx * other.count / total;
+    count = total;
+  }
+
+  public long count() {
+    return count;
+  }
+
+  /** The plain sample mean of y and its standard error. */
+  public Estimate mean() {
+    double variance = count > 1 ? sumSquaresY / (count - 1) : 0.0;
+    return new Estimate(meanY, Math.sqrt(variance / count), count);
+  }
+
+  /**
+   * The control-variate estimate {@code mean(y) - beta (mean(x) - expectedX)} with the
+   * variance-minimising beta = cov(x, y) / var(x) estimated from the same samples. Falls back to the
+   * plain mean when x does not vary.
+   */
+  public Estimate controlled(double expectedX) {
+    if (!(sumSquaresX > 0) || count < 3) {
+      return mean();
+    }
+    double beta = sumCrossXY / sumSquaresX;
+    double residualSquares = Math.max(0.0, sumSquaresY - beta * sumCrossXY);
+    double variance = residualSquares / (count - 2);
+    return new Estimate(meanY - beta * (meanX - expectedX), Math.sqrt(variance / count), count);
+  }
+}

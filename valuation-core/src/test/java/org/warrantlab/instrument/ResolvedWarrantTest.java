@@ -1,0 +1,52 @@
+package org.warrantlab.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.market.MarketData;
+import org.warrantlab.market.RiskFreeRate;
+
+class ResolvedWarrantTest {
+
+  private static final LocalDate VALUATION = LocalDate.of(2009, 9, 30);
+  private static final MarketData MARKET =
+      new MarketData(VALUATION, 1.32, 0.8, RiskFreeRate.continuous(0.024), 0.0, 196_109_428);
+
+  private static Warrant warrant(LocalDate expiry, ExerciseStyle style) {
+    return new Warrant("w", 6_445_698, 1, 1.92, LocalDate.of(2008, 9, 23), expiry, style, Dilution.NONE);
+  }
+
+  @Test
+  void anExpiredWarrantIsRejectedWithItsDates() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> ResolvedWarrant.resolve(warrant(LocalDate.of(2009, 9, 29), ExerciseStyle.EUROPEAN), MARKET));
+    assertEquals("expiryDate", e.field());
+    assertTrue(e.problem().contains("2009-09-29") && e.problem().contains("expired"), e.problem());
+  }
+
+  @Test
+  void expiryBeforeIssueIsRejected() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> new Warrant("w", 1, 1, 1, VALUATION, VALUATION.minusDays(1), ExerciseStyle.EUROPEAN, Dilution.NONE));
+    assertEquals("expiryDate", e.field());
+  }
+
+  @Test
+  void timeToExpiryIsAct365Fixed() {
+    ResolvedWarrant resolved = ResolvedWarrant.resolve(warrant(LocalDate.of(2013, 9, 23), ExerciseStyle.EUROPEAN), MARKET);
+    assertEquals(1454 / 365.0, resolved.timeToExpiry(), 1e-15);
+    assertEquals(1.0, resolved.dilutionFactor(), 0.0);
+  }
+
+  @Test
+  void americanWithDividendsIsRefusedRatherThanPricedAsEuropean() {
+    MarketData paying = new MarketData(VALUATION, 1.32, 0.8, RiskFreeRate.continuous(0.024), 0.02, 196_109_428);
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> ResolvedWarrant.resolve(warrant(LocalDate.of(2013, 9, 23), ExerciseStyle.AMERICAN), paying));
+    assertEquals("exerciseStyle", e.field());
+  }
+}

@@ -1,0 +1,41 @@
+package org.warrantlab.pricer;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.warrantlab.instrument.Dilution;
+import org.warrantlab.instrument.ExerciseStyle;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.instrument.Warrant;
+import org.warrantlab.market.MarketData;
+import org.warrantlab.market.RiskFreeRate;
+
+/** Small builders for test books. */
+final class Books {
+
+  static final LocalDate VALUATION = LocalDate.of(2009, 9, 30);
+
+  private Books() {
+  }
+
+  static MarketData market(double spot, double volatility, double rate, double dividendYield) {
+    return new MarketData(VALUATION, spot, volatility, RiskFreeRate.continuous(rate), dividendYield, 100_000_000);
+  }
+
+  static Warrant european(String id, double strike, LocalDate expiry) {
+    return new Warrant(id, 1_000_000, 1.0, strike, VALUATION.minusYears(1), expiry, ExerciseStyle.EUROPEAN,
+        Dilution.NONE);
+  }
+
+  /** A European warrant expiring {@code days} calendar days after the valuation date. */
+  static Warrant europeanInDays(String id, double strike, int days) {
+    return european(id, strike, VALUATION.plusDays(days));
+  }
+
+  static List<ResolvedWarrant> resolve(MarketData market, Warrant... warrants) {
+    return java.util.Arrays.stream(warrants).map(w -> ResolvedWarrant.resolve(w, market)).toList();
+  }
+
+  static SimulationSettings settings(long paths, long seed) {
+    return new SimulationSettings(paths, seed, true, true, 2);
+  }
+}
