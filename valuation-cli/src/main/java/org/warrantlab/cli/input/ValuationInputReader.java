@@ -1,0 +1,81 @@
+package org.warrantlab.cli.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.warrantlab.instrument.Dilution;
+import org.warrantlab.instrument.ExerciseStyle;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.instrument.Warrant;
+import org.warrantlab.market.Compounding;
+import org.warrantlab.market.MarketData;
+import org.warrantlab.market.RiskFreeRate;
+import org.warrantlab.pricer.SimulationSettings;
+
+/** Maps the {@code value} command's JSON contract to core types, naming the JSON path of any bad field. */
+public final class ValuationInputReader {
+
+  public static final long DEFAULT_PATHS = 100_000;
+  public static final long DEFAULT_SEED = 1;
+
+  private ValuationInputReader() {
+  }
+
+  public static ValuationInput read(JsonNode document) {
+    JsonObjectReader root = JsonObjectReader.root(document);
+    MarketData market = readMarket(root);
+    List<ResolvedWarrant> book = readBook(root, market);
+    SimulationSettings simulation = readSimulation(root);
+    root.rejectUnknownFields();
+    return new ValuationInput(market, book, simulation);
+  }
+
+  private static MarketData readMarket(JsonObjectReader root) {
+    LocalDate valuationDate = root.date("valuationDate");
+    JsonObjectReader market = root.object("market");
+    return market.build(() -> new MarketData(
+        valuationDate,
+        market.number("spot"),
+        market.number("volatility"),
+        new RiskFreeRate(market.number("riskFreeRate"),
+            market.enumValue("rateCompounding", Compounding.class, Compounding.CONTINUOUS)),
+        market.number("dividendYield", 0.0),
+        market.wholeNumber("sharesOutstanding")));
+  }
+
+  private static List<ResolvedWarrant> readBook(JsonObjectReader root, MarketData market) {
+    List<ResolvedWarrant> book = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (JsonObjectReader entry : root.objects("warrants")) {
+      Warrant warrant = entry.build(() -> new Warrant(
+          entry.text("id"),
+          entry.wholeNumber("count"),
+          entry.number("sharesPerWarrant", 1.0),
+          entry.number("exercisePrice"),
+          entry.date("issueDate"),
+          entry.date("expiryDate"),
+          entry.enumValue("exerciseStyle", ExerciseStyle.class, ExerciseStyle.EUROPEAN),
+          entry.enumValue("dilution", Dilution.class, Dilution.NONE)));
+      if (!ids.add(warrant.id())) {
+        throw new InputException(entry.pathOf("id"), "\"" + warrant.id() + "\" is used by an earlier tranche");
+      }
+      book.add(entry.withPath(() -> ResolvedWarrant.resolve(warrant, market)));
+    }
+    return book;
+  }
+
+  private static SimulationSettings readSimulation(JsonObjectReader root) {
+    return root.optionalObject("simulation")
+        .map(simulation -> simulation.build(() -> new SimulationSettings(
+            simulation.optionalWholeNumber("paths").orElse(DEFAULT_PATHS),
+            simulation.optionalWholeNumber("seed").orElse(DEFAULT_SEED),
+            simulation.bool("antithetic", true),
+            simulation.bool("controlVariate", true),
+            SimulationSettings.defaultThreads())))
+        .orElseGet(() -> new SimulationSettings(DEFAULT_PATHS, DEFAULT_SEED, true, true,
+            SimulationSettings.defaultThreads()));
+  }
+}

@@ -1,0 +1,68 @@
+package org.warrantlab.cli.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.warrantlab.instrument.Warrant;
+import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.TrancheValuation;
+import org.warrantlab.result.Estimate;
+
+/** The valuation as CSV: one row per tranche and a final TOTAL row; numbers at full precision. */
+public final class CsvReport {
+
+  private static final CsvMapper MAPPER = new CsvMapper();
+  private static final List<String> COLUMNS = List.of("id", "count", "sharesPerWarrant", "exercisePrice",
+      "expiryDate", "fairValuePerWarrant", "standardError", "ci95Lower", "ci95Upper", "closedFormPerWarrant",
+      "fairValue", "fairValueStandardError", "seed", "paths");
+
+  private CsvReport() {
+  }
+
+  public static String render(ValuationRun run) {
+    BookValuation valuation = run.valuation();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (TrancheValuation tranche : valuation.tranches()) {
+      rows.add(trancheRow(tranche, valuation));
+    }
+    Map<String, Object> total = new LinkedHashMap<>();
+    total.put("id", "TOTAL");
+    total.put("fairValue", valuation.total().value());
+    total.put("fairValueStandardError", valuation.total().standardError());
+    total.put("seed", valuation.settings().seed());
+    total.put("paths", valuation.simulatedPaths());
+    rows.add(total);
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    COLUMNS.forEach(schema::addColumn);
+    try {
+      return MAPPER.writer(schema.build()).writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the CSV report", e);
+    }
+  }
+
+  private static Map<String, Object> trancheRow(TrancheValuation tranche, BookValuation valuation) {
+    Warrant warrant = tranche.warrant().warrant();
+    Estimate perWarrant = tranche.perWarrant();
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", warrant.id());
+    row.put("count", warrant.count());
+    row.put("sharesPerWarrant", warrant.sharesPerWarrant());
+    row.put("exercisePrice", warrant.exercisePrice());
+    row.put("expiryDate", warrant.expiryDate().toString());
+    row.put("fairValuePerWarrant", perWarrant.value());
+    row.put("standardError", perWarrant.standardError());
+    row.put("ci95Lower", perWarrant.lower95());
+    row.put("ci95Upper", perWarrant.upper95());
+    tranche.closedFormPerWarrant().ifPresent(value -> row.put("closedFormPerWarrant", value));
+    row.put("fairValue", tranche.fairValue().value());
+    row.put("fairValueStandardError", tranche.fairValue().standardError());
+    row.put("seed", valuation.settings().seed());
+    row.put("paths", valuation.simulatedPaths());
+    return row;
+  }
+}

@@ -1,0 +1,99 @@
+package org.warrantlab.cli.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.instrument.Warrant;
+import org.warrantlab.market.MarketData;
+import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.pricer.TrancheValuation;
+import org.warrantlab.pricer.MonteCarloEngine;
+import org.warrantlab.result.Estimate;
+
+/**
+ * The valuation as JSON: inputs echoed, a {@code warrants} array with each tranche's value, and the
+ * totals. Holds nothing that depends on the thread count or the clock, so the same input and seed give
+ * the same bytes.
+ */
+public final class JsonReport {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private JsonReport() {
+  }
+
+  public static String render(ValuationRun run) {
+    BookValuation valuation = run.valuation();
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("valuationDate", valuation.market().valuationDate().toString());
+    root.set("market", market(valuation.market()));
+    root.set("simulation", simulation(valuation));
+    var warrants = root.putArray("warrants");
+    for (TrancheValuation tranche : valuation.tranches()) {
+      warrants.add(tranche(tranche));
+    }
+    root.put("totalFairValue", valuation.total().value());
+    root.put("totalStandardError", valuation.total().standardError());
+    try {
+      return MAPPER.writeValueAsString(root) + System.lineSeparator();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the JSON report", e);
+    }
+  }
+
+  private static ObjectNode market(MarketData market) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("spot", market.spot());
+    node.put("volatility", market.volatility());
+    node.put("riskFreeRate", market.riskFreeRate().quoted());
+    node.put("rateCompounding", market.riskFreeRate().compounding().name());
+    node.put("continuousRate", market.continuousRate());
+    node.put("dividendYield", market.dividendYield());
+    node.put("sharesOutstanding", market.sharesOutstanding());
+    return node;
+  }
+
+  private static ObjectNode simulation(BookValuation valuation) {
+    SimulationSettings settings = valuation.settings();
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("paths", valuation.simulatedPaths());
+    node.put("seed", settings.seed());
+    node.put("antithetic", settings.antithetic());
+    node.put("controlVariate", settings.controlVariate());
+    node.put("blockSize", MonteCarloEngine.BLOCK_SIZE);
+    return node;
+  }
+
+  private static ObjectNode tranche(TrancheValuation tranche) {
+    ResolvedWarrant resolved = tranche.warrant();
+    Warrant warrant = resolved.warrant();
+    Estimate perWarrant = tranche.perWarrant();
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", warrant.id());
+    node.put("count", warrant.count());
+    node.put("sharesPerWarrant", warrant.sharesPerWarrant());
+    node.put("exercisePrice", warrant.exercisePrice());
+    node.put("issueDate", warrant.issueDate().toString());
+    node.put("expiryDate", warrant.expiryDate().toString());
+    node.put("exerciseStyle", warrant.exerciseStyle().name());
+    node.put("dilution", warrant.dilution().name());
+    node.put("timeToExpiry", resolved.timeToExpiry());
+    node.put("dilutionFactor", resolved.dilutionFactor());
+    node.put("fairValuePerWarrant", perWarrant.value());
+    node.put("standardError", perWarrant.standardError());
+    ObjectNode interval = node.putObject("confidenceInterval95");
+    interval.put("lower", perWarrant.lower95());
+    interval.put("upper", perWarrant.upper95());
+    if (tranche.closedFormPerWarrant().isPresent()) {
+      node.put("closedFormPerWarrant", tranche.closedFormPerWarrant().getAsDouble());
+    } else {
+      node.putNull("closedFormPerWarrant");
+    }
+    node.put("fairValue", tranche.fairValue().value());
+    node.put("fairValueStandardError", tranche.fairValue().standardError());
+    return node;
+  }
+}

@@ -1,0 +1,14 @@
+package org.warrantlab.cli.report;
+
+import java.time.Duration;
+import org.warrantlab.pricer.BookValuation;
+
+/**
+ * One run of the {@code value} command, as reported.
+ *
+ * @param source the input file as the user named it
+ * @param valuation the result, with the market and settings used
+ * @param elapsed wall-clock time of the valuation (shown in tables only, so JSON and CSV stay reproducible)
+ */
+public record ValuationRun(String source, BookValuation valuation, Duration elapsed) {
+}

@@ -1,0 +1,75 @@
+package org.warrantlab.cli;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** Test inputs: a valid two-tranche book, and variants of it written to files. */
+final class InputFiles {
+
+  static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+      .build();
+
+  static final String VALID = """
+      {
+        "valuationDate": "2009-09-30",
+        "market": { "spot": 1.32, "volatility": 0.80, "riskFreeRate": 0.024,
+                    "dividendYield": 0.0, "sharesOutstanding": 196109428 },
+        "warrants": [
+          { "id": "2008-09", "count": 6445698, "sharesPerWarrant": 1.0, "exercisePrice": 1.92,
+            "issueDate": "2008-09-23", "expiryDate": "2013-09-23",
+            "exerciseStyle": "EUROPEAN", "dilution": "NONE" },
+          { "id": "2009-09", "count": 10838151, "exercisePrice": 1.42,
+            "issueDate": "2009-09-30", "expiryDate": "2016-05-07", "dilution": "SHARE_COUNT" }
+        ],
+        "simulation": { "paths": 20000, "seed": 20091130, "antithetic": true }
+      }
+      """;
+
+  private InputFiles() {
+  }
+
+  static ObjectNode validTree() {
+    try {
+      return (ObjectNode) MAPPER.readTree(VALID);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Path write(Path directory, String name, String text) {
+    try {
+      return Files.writeString(directory.resolve(name), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The valid input changed by {@code change}, written to {@code directory/input.json}. */
+  static Path variant(Path directory, Consumer<ObjectNode> change) {
+    ObjectNode tree = validTree();
+    change.accept(tree);
+    try {
+      return write(directory, "input.json", MAPPER.writeValueAsString(tree));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ObjectNode market(ObjectNode root) {
+    return (ObjectNode) root.get("market");
+  }
+
+  static ObjectNode warrant(ObjectNode root, int index) {
+    return (ObjectNode) root.get("warrants").get(index);
+  }
+}
