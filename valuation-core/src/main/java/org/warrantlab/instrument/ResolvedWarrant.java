@@ -27,6 +27,13 @@ public record ResolvedWarrant(Warrant warrant, double timeToExpiry, double dilut
       throw new InvalidValueException("exerciseStyle", "AMERICAN with a positive dividendYield needs"
           + " early-exercise pricing, which this version does not have; use EUROPEAN or a zero dividendYield");
     }
+    for (int i = 0; i < warrant.scheduledResets().size(); i++) {
+      if (!warrant.scheduledResets().get(i).date().isAfter(market.valuationDate())) {
+        throw new InvalidValueException("scheduledResets[" + i + "].date", "("
+            + warrant.scheduledResets().get(i).date() + ") must be after the valuation date ("
+            + market.valuationDate() + "); state the exercise price after a past reset instead");
+      }
+    }
     double dilutionFactor = switch (warrant.dilution()) {
       case NONE -> 1.0;
       case SHARE_COUNT -> {

@@ -1,7 +1,9 @@
 package org.warrantlab.instrument;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.warrantlab.check.Checks;
+import org.warrantlab.check.InvalidValueException;
 
 /**
  * One tranche of warrants as its contract states it.
@@ -14,6 +16,8 @@ import org.warrantlab.check.Checks;
  * @param expiryDate last date the warrants can be exercised
  * @param exerciseStyle European or American
  * @param dilution whether exercise dilutes the share price
+ * @param antiDilution the down-round clause
+ * @param scheduledResets one-off resets or amendments on fixed dates, in date order
  */
 public record Warrant(
     String id,
@@ -23,7 +27,9 @@ public record Warrant(
     LocalDate issueDate,
     LocalDate expiryDate,
     ExerciseStyle exerciseStyle,
-    Dilution dilution) {
+    Dilution dilution,
+    AntiDilution antiDilution,
+    List<ScheduledReset> scheduledResets) {
 
   public Warrant {
     Checks.notNull(id, "id");
@@ -34,6 +40,31 @@ public record Warrant(
     Checks.notBefore(expiryDate, "expiryDate", issueDate, "issueDate");
     Checks.notNull(exerciseStyle, "exerciseStyle");
     Checks.notNull(dilution, "dilution");
+    Checks.notNull(antiDilution, "antiDilution");
+    scheduledResets = List.copyOf(Checks.notNull(scheduledResets, "scheduledResets"));
+    for (int i = 0; i < scheduledResets.size(); i++) {
+      LocalDate date = scheduledResets.get(i).date();
+      if (i > 0 && !date.isAfter(scheduledResets.get(i - 1).date())) {
+        throw new InvalidValueException("scheduledResets[" + i + "].date", "(" + date
+            + ") must be after the previous scheduled reset's date");
+      }
+      if (date.isAfter(expiryDate)) {
+        throw new InvalidValueException("scheduledResets[" + i + "].date", "(" + date
+            + ") must not be after expiryDate (" + expiryDate + ")");
+      }
+    }
+  }
+
+  /** A warrant with no anti-dilution protection and no scheduled resets. */
+  public Warrant(String id, long count, double sharesPerWarrant, double exercisePrice, LocalDate issueDate,
+      LocalDate expiryDate, ExerciseStyle exerciseStyle, Dilution dilution) {
+    this(id, count, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle, dilution,
+        NoAntiDilution.INSTANCE, List.of());
+  }
+
+  /** Whether the terms can change along a path: a protective clause or a scheduled reset. */
+  public boolean hasResets() {
+    return antiDilution.protects() || !scheduledResets.isEmpty();
   }
 
   /** Shares the whole tranche would issue if exercised on its current terms. */

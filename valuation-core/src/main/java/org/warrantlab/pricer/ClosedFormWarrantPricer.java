@@ -17,9 +17,10 @@ public final class ClosedFormWarrantPricer {
   private ClosedFormWarrantPricer() {
   }
 
-  /** Whether the warrant has a closed-form value in this market. */
+  /** Whether the warrant has a closed-form value in this market: no resets, and no early exercise. */
   public boolean applies(ResolvedWarrant warrant, MarketData market) {
-    return warrant.warrant().exerciseStyle() == ExerciseStyle.EUROPEAN || market.dividendYield() == 0;
+    return !warrant.warrant().hasResets()
+        && (warrant.warrant().exerciseStyle() == ExerciseStyle.EUROPEAN || market.dividendYield() == 0);
   }
 
   /** Value per warrant, or empty when no closed form applies. */
@@ -27,8 +28,13 @@ public final class ClosedFormWarrantPricer {
     if (!applies(warrant, market)) {
       return OptionalDouble.empty();
     }
+    return OptionalDouble.of(europeanPerWarrant(warrant, market));
+  }
+
+  /** The European value per warrant on the warrant's current terms, ignoring resets and exercise style. */
+  public double europeanPerWarrant(ResolvedWarrant warrant, MarketData market) {
     double call = BlackScholes.callPrice(market.spot(), warrant.warrant().exercisePrice(),
         warrant.timeToExpiry(), market.continuousRate(), market.dividendYield(), market.volatility());
-    return OptionalDouble.of(warrant.sharesValuedPerWarrant() * call);
+    return warrant.sharesValuedPerWarrant() * call;
   }
 }

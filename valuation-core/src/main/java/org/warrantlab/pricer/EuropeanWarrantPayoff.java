@@ -44,7 +44,11 @@ final class EuropeanWarrantPayoff implements PathPayoff {
   }
 
   @Override
-  public void evaluate(double[] normals, double[] payoffs, double[] controls) {
+  public PathEvaluator newEvaluator() {
+    return this::evaluate;
+  }
+
+  private void evaluate(double[] normals, double[] payoffs, double[] controls) {
     double logPrice = path.logSpot();
     settle(-1, Math.exp(logPrice), payoffs);
     for (int step = 0; step < path.steps(); step++) {

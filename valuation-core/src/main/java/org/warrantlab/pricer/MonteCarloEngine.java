@@ -120,9 +120,34 @@ public final class MonteCarloEngine {
     void run(int block);
   }
 
+  /**
+   * The normals that drive simulated path {@code pathIndex} (counting from 0 in simulation order: with
+   * antithetic variates, path 2k is the k-th sample and 2k+1 its mirror), so that one path of a run can
+   * be replayed and explained.
+   */
+  public double[] normalsOfPath(int dimension, SimulationSettings settings, long pathIndex) {
+    if (pathIndex < 0 || pathIndex >= settings.simulatedPaths()) {
+      throw new org.warrantlab.check.InvalidValueException("path",
+          "must be between 0 and " + (settings.simulatedPaths() - 1) + " but was " + pathIndex);
+    }
+    long sample = settings.antithetic() ? pathIndex / 2 : pathIndex;
+    RandomGenerator random = BlockRandom.forBlock(settings.seed(), sample / BLOCK_SIZE);
+    long skip = (sample % BLOCK_SIZE) * dimension;
+    for (long i = 0; i < skip; i++) {
+      random.nextGaussian();
+    }
+    double[] normals = new double[dimension];
+    boolean mirror = settings.antithetic() && pathIndex % 2 == 1;
+    for (int d = 0; d < dimension; d++) {
+      normals[d] = mirror ? -random.nextGaussian() : random.nextGaussian();
+    }
+    return normals;
+  }
+
   /** The inner loop of one block: draw, evaluate (twice when antithetic), accumulate. */
   private static final class BlockSimulation {
     private final PathPayoff payoff;
+    private final PathPayoff.PathEvaluator evaluator;
     private final double[] weights;
     private final boolean antithetic;
     private final double[] normals;
@@ -133,6 +158,7 @@ public final class MonteCarloEngine {
 
     BlockSimulation(PathPayoff payoff, double[] weights, boolean antithetic) {
       this.payoff = payoff;
+      this.evaluator = payoff.newEvaluator();
       this.weights = weights;
       this.antithetic = antithetic;
       int outputs = payoff.outputs();
@@ -150,12 +176,12 @@ public final class MonteCarloEngine {
         for (int d = 0; d < normals.length; d++) {
           normals[d] = random.nextGaussian();
         }
-        payoff.evaluate(normals, payoffs, controls);
+        evaluator.evaluate(normals, payoffs, controls);
         if (antithetic) {
           for (int d = 0; d < normals.length; d++) {
             normals[d] = -normals[d];
           }
-          payoff.evaluate(normals, mirrorPayoffs, mirrorControls);
+          evaluator.evaluate(normals, mirrorPayoffs, mirrorControls);
           for (int i = 0; i < outputs; i++) {
             payoffs[i] = 0.5 * (payoffs[i] + mirrorPayoffs[i]);
             controls[i] = 0.5 * (controls[i] + mirrorControls[i]);

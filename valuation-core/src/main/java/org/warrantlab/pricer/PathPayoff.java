@@ -2,8 +2,9 @@ package org.warrantlab.pricer;
 
 /**
  * Discounted payoffs as functions of the standard normal draws that drive one simulated path. The
- * engine draws the normals, and for antithetic variates calls again with the same normals negated.
- * Implementations must be safe to call from several threads at once (keep no per-path state in fields).
+ * engine draws the normals, and for antithetic variates evaluates again with the same normals negated.
+ * Any randomness that is not a normal (a uniform for a financing's day) is derived from a normal, so
+ * that the mirrored path mirrors it too.
  */
 public interface PathPayoff {
 
@@ -13,11 +14,8 @@ public interface PathPayoff {
   /** Number of payoffs per path (e.g. one per tranche). */
   int outputs();
 
-  /**
-   * Writes each output's discounted payoff into {@code payoffs} and, when the payoff has control
-   * variates, each output's control sample into {@code controls}.
-   */
-  void evaluate(double[] normals, double[] payoffs, double[] controls);
+  /** A new evaluator with its own scratch space; the engine makes one per block, used by one thread. */
+  PathEvaluator newEvaluator();
 
   /**
    * Expected value of each output's control variate, known in closed form; an empty array when this
@@ -25,5 +23,16 @@ public interface PathPayoff {
    */
   default double[] controlExpectations() {
     return new double[0];
+  }
+
+  /** Evaluates paths, one at a time, on one thread. */
+  @FunctionalInterface
+  interface PathEvaluator {
+
+    /**
+     * Writes each output's discounted payoff into {@code payoffs} and, when the payoff has control
+     * variates, each output's control sample into {@code controls}.
+     */
+    void evaluate(double[] normals, double[] payoffs, double[] controls);
   }
 }

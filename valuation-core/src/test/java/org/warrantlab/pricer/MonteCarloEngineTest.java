@@ -30,7 +30,11 @@ class MonteCarloEngineTest {
     }
 
     @Override
-    public void evaluate(double[] normals, double[] payoffs, double[] controls) {
+    public PathEvaluator newEvaluator() {
+      return this::evaluate;
+    }
+
+    private void evaluate(double[] normals, double[] payoffs, double[] controls) {
       double terminal = spot * Math.exp((rate - 0.5 * volatility * volatility) * years
           + volatility * Math.sqrt(years) * normals[0]);
       double discount = Math.exp(-rate * years);

@@ -1,0 +1,18 @@
+package org.warrantlab.event;
+
+import java.time.LocalDate;
+
+/**
+ * An assumption about future share sales: when they may happen, and their terms. Financings are not
+ * known in advance; the simulation draws them on each path.
+ */
+public sealed interface Financing permits FinancingWindow, PoissonFinancing {
+
+  /** First day a financing can happen. */
+  LocalDate start();
+
+  /** Last day a financing can happen (inclusive). */
+  LocalDate end();
+
+  FinancingTerms terms();
+}

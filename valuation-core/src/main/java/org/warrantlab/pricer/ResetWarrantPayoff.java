@@ -1,0 +1,317 @@
+package org.warrantlab.pricer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.warrantlab.event.Financing;
+import org.warrantlab.event.FinancingTerms;
+import org.warrantlab.event.PriceRule;
+import org.warrantlab.event.ShareIssue;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.instrument.ScheduledReset;
+import org.warrantlab.instrument.Warrant;
+import org.warrantlab.market.MarketData;
+import org.warrantlab.market.TradingCalendar;
+import org.warrantlab.process.GbmPathBuilder;
+import org.warrantlab.process.GbmProcess;
+
+/**
+ * A book of warrants whose terms change along each path: simulated financings trigger the tranches'
+ * anti-dilution clauses, scheduled resets apply on their dates, and each tranche pays
+ * {@code m × dilution × max(S_T - X, 0)} on the terms standing at expiry. The path visits only the
+ * dates of {@link PathSchedule}. Each tranche's control variate is its payoff on the original terms at
+ * the share price without financing effects, whose expectation is the Black–Scholes value.
+ *
+ * <p>Normals per path: first those of the financing draws, in input order, then one per grid step.
+ * Within a day: financings in input order, then scheduled resets, then expiries.
+ */
+final class ResetWarrantPayoff implements PathPayoff {
+
+  private final MarketData market;
+  private final PathSchedule schedule;
+  private final GbmPathBuilder path;
+  private final FinancingDraws[] financings;
+  private final int financingDimension;
+  private final int maxEvents;
+  private final TrancheSetup[] tranches;
+  private final int[] settleOrder;
+  private final ScheduledStep[] scheduled;
+  private final double[] controlExpectations;
+
+  /** A tranche's constants on this grid. */
+  private record TrancheSetup(Warrant warrant, int expiryStep, double discount, double staticDilution,
+      int protectedFrom, int protectedTo) {
+  }
+
+  /** A scheduled reset placed on the grid. */
+  private record ScheduledStep(int step, int tranche, ScheduledReset reset) {
+  }
+
+  ResetWarrantPayoff(List<ResolvedWarrant> book, List<Financing> financingAssumptions, MarketData market) {
+    this.market = market;
+    LocalDate lastExpiry = book.stream().map(w -> w.warrant().expiryDate()).max(Comparator.naturalOrder()).orElseThrow();
+    this.schedule = schedule(book, financingAssumptions, market, lastExpiry);
+    GbmProcess process = GbmProcess.of(market);
+    this.path = new GbmPathBuilder(process, schedule.grid());
+
+    this.financings = new FinancingDraws[financingAssumptions.size()];
+    int dimension = 0;
+    int events = 0;
+    for (int f = 0; f < financings.length; f++) {
+      Financing financing = financingAssumptions.get(f);
+      financings[f] = FinancingDraws.of(financing,
+          schedule.tradingDaySteps(financing.start(), financing.end(), lastExpiry));
+      dimension += financings[f].dimension();
+      events += financings[f].maxEvents();
+    }
+    this.financingDimension = dimension;
+    this.maxEvents = events;
+
+    this.tranches = new TrancheSetup[book.size()];
+    this.controlExpectations = new double[book.size()];
+    List<ScheduledStep> resets = new ArrayList<>();
+    for (int j = 0; j < tranches.length; j++) {
+      ResolvedWarrant resolved = book.get(j);
+      Warrant warrant = resolved.warrant();
+      var limits = warrant.antiDilution().limits();
+      tranches[j] = new TrancheSetup(warrant, schedule.step(warrant.expiryDate()),
+          process.discountFactor(resolved.timeToExpiry()), resolved.dilutionFactor(),
+          limits.protectionStart() == null ? 0 : schedule.firstStepFrom(limits.protectionStart()),
+          limits.protectionEnd() == null ? Integer.MAX_VALUE : schedule.lastStepUpTo(limits.protectionEnd()));
+      controlExpectations[j] = ClosedFormWarrantPricer.DEFAULT.europeanPerWarrant(resolved, market);
+      for (ScheduledReset reset : warrant.scheduledResets()) {
+        resets.add(new ScheduledStep(schedule.step(resetDay(reset)), j, reset));
+      }
+    }
+    resets.sort(Comparator.comparingInt(ScheduledStep::step));
+    this.scheduled = resets.toArray(new ScheduledStep[0]);
+    this.settleOrder = IntStream.range(0, tranches.length).boxed()
+        .sorted(Comparator.comparingInt(j -> tranches[j].expiryStep())).mapToInt(Integer::intValue).toArray();
+  }
+
+  private static PathSchedule schedule(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
+      LocalDate lastExpiry) {
+    PathSchedule.Builder builder = new PathSchedule.Builder(market);
+    for (ResolvedWarrant resolved : book) {
+      builder.price(resolved.warrant().expiryDate());
+      for (ScheduledReset reset : resolved.warrant().scheduledResets()) {
+        builder.lookback(resetDay(reset), reset.price().lookbackDays());
+      }
+    }
+    for (Financing financing : financings) {
+      int lookback = financing.terms().pricing().lookbackDays();
+      for (LocalDate day : TradingCalendar.tradingDays(financing.start(), financing.end())) {
+        if (!day.isAfter(lastExpiry)) {
+          builder.lookback(day, lookback);
+        }
+      }
+    }
+    return builder.build();
+  }
+
+  /** A scheduled reset measures the price on its date, or the last trading day before it. */
+  private static LocalDate resetDay(ScheduledReset reset) {
+    return TradingCalendar.tradingDaysEndingOn(reset.date(), 1).get(0);
+  }
+
+  @Override
+  public int dimension() {
+    return financingDimension + schedule.steps();
+  }
+
+  @Override
+  public int outputs() {
+    return tranches.length;
+  }
+
+  @Override
+  public PathEvaluator newEvaluator() {
+    return new Evaluator(null);
+  }
+
+  @Override
+  public double[] controlExpectations() {
+    return controlExpectations.clone();
+  }
+
+  /** Replays one path, reporting each financing, reset and expiry to {@code log}; returns the payoffs. */
+  double[] explain(double[] normals, Consumer<PathEvent> log) {
+    double[] payoffs = new double[outputs()];
+    new Evaluator(log).evaluate(normals, payoffs, new double[outputs()]);
+    return payoffs;
+  }
+
+  /** One thread's path state and scratch space. */
+  private final class Evaluator implements PathEvaluator {
+    private final Consumer<PathEvent> log;
+    private final double[] closes = new double[schedule.steps()];
+    private final double[] exercisePrice = new double[tranches.length];
+    private final double[] sharesPerWarrant = new double[tranches.length];
+    private final int[] resets = new int[tranches.length];
+    private final int[] eventSteps = new int[maxEvents];
+    private final int[] eventFinancing = new int[maxEvents];
+    private double price;
+    private double priceJump;
+    private double sharesOutstanding;
+
+    Evaluator(Consumer<PathEvent> log) {
+      this.log = log;
+    }
+
+    @Override
+    public void evaluate(double[] normals, double[] payoffs, double[] controls) {
+      int events = drawFinancings(normals);
+      for (int j = 0; j < tranches.length; j++) {
+        exercisePrice[j] = tranches[j].warrant().exercisePrice();
+        sharesPerWarrant[j] = tranches[j].warrant().sharesPerWarrant();
+        resets[j] = 0;
+      }
+      sharesOutstanding = market.sharesOutstanding();
+      priceJump = 0;
+      price = market.spot();
+      double logPrice = path.logSpot();
+      int nextEvent = 0;
+      int nextReset = applyScheduledResets(-1, 0);
+      int nextSettle = settle(-1, price, 0, payoffs, controls);
+      for (int step = 0; step < closes.length; step++) {
+        logPrice = path.advance(step, logPrice, normals[financingDimension + step]);
+        price = Math.exp(logPrice + priceJump);
+        closes[step] = price;
+        while (nextEvent < events && eventSteps[nextEvent] == step) {
+          applyFinancing(step, eventFinancing[nextEvent++]);
+        }
+        nextReset = applyScheduledResets(step, nextReset);
+        if (nextSettle < settleOrder.length && tranches[settleOrder[nextSettle]].expiryStep() == step) {
+          nextSettle = settle(step, Math.exp(logPrice), nextSettle, payoffs, controls);
+        }
+      }
+    }
+
+    /** Draws every financing on the path, sorted by step (input order within a day). */
+    private int drawFinancings(double[] normals) {
+      int count = 0;
+      int offset = 0;
+      for (int f = 0; f < financings.length; f++) {
+        int before = count;
+        count = financings[f].draw(normals, offset, eventSteps, count);
+        for (int e = before; e < count; e++) {
+          eventFinancing[e] = f;
+        }
+        offset += financings[f].dimension();
+      }
+      for (int i = 1; i < count; i++) {
+        int step = eventSteps[i];
+        int financing = eventFinancing[i];
+        int k = i - 1;
+        while (k >= 0 && eventSteps[k] > step) {
+          eventSteps[k + 1] = eventSteps[k];
+          eventFinancing[k + 1] = eventFinancing[k];
+          k--;
+        }
+        eventSteps[k + 1] = step;
+        eventFinancing[k + 1] = financing;
+      }
+      return count;
+    }
+
+    private void applyFinancing(int step, int f) {
+      FinancingTerms terms = financings[f].terms();
+      double close = price;
+      double vwap = terms.pricing().readsVwap() ? vwap(step, terms.pricing().vwapDays()) : close;
+      double issuePrice = terms.issuePrice(close, vwap);
+      double issued = terms.size().sharesAt(issuePrice);
+      double fullyDiluted = sharesOutstanding;
+      for (int j = 0; j < tranches.length; j++) {
+        if (tranches[j].expiryStep() >= step) {
+          fullyDiluted += tranches[j].warrant().count() * sharesPerWarrant[j];
+        }
+      }
+      ShareIssue issue = new ShareIssue(issuePrice, issued, sharesOutstanding, fullyDiluted);
+      double priceAfter = terms.postMoney()
+          ? (sharesOutstanding * price + issued * issuePrice) / (sharesOutstanding + issued) : price;
+      if (log != null) {
+        log.accept(new PathEvent.FinancingEvent(schedule.date(step), f, close, vwap, issuePrice, issued,
+            sharesOutstanding + issued, priceAfter));
+      }
+      for (int j = 0; j < tranches.length; j++) {
+        TrancheSetup tranche = tranches[j];
+        var clause = tranche.warrant().antiDilution();
+        if (tranche.expiryStep() >= step && step >= tranche.protectedFrom() && step <= tranche.protectedTo()
+            && resets[j] < clause.limits().maxResets()) {
+          double reset = clause.resetPrice(exercisePrice[j], issue);
+          if (reset < exercisePrice[j]) {
+            resets[j]++;
+            changeTerms(j, step, reset, clause.limits().adjustShares(), "anti-dilution");
+          }
+        }
+      }
+      if (priceAfter != price) {
+        priceJump += Math.log(priceAfter / price);
+        price = priceAfter;
+        closes[step] = priceAfter;
+      }
+      sharesOutstanding += issued;
+    }
+
+    private int applyScheduledResets(int step, int next) {
+      while (next < scheduled.length && scheduled[next].step() == step) {
+        ScheduledStep entry = scheduled[next++];
+        PriceRule rule = entry.reset().price();
+        double vwap = rule.readsVwap() ? vwap(step, rule.vwapDays()) : price;
+        double measured = rule.measure(price, vwap);
+        if (measured < exercisePrice[entry.tranche()]) {
+          changeTerms(entry.tranche(), step, measured, entry.reset().adjustShares(), "scheduled reset");
+        }
+      }
+      return next;
+    }
+
+    private void changeTerms(int j, int step, double newPrice, boolean adjustShares, String cause) {
+      double oldPrice = exercisePrice[j];
+      double oldShares = sharesPerWarrant[j];
+      if (adjustShares) {
+        sharesPerWarrant[j] = oldShares * oldPrice / newPrice;
+      }
+      exercisePrice[j] = newPrice;
+      if (log != null) {
+        log.accept(new PathEvent.ResetEvent(schedule.date(step), tranches[j].warrant().id(), cause, oldPrice,
+            newPrice, oldShares, sharesPerWarrant[j]));
+      }
+    }
+
+    /** Average close of the {@code days} trading days ending on {@code step}; days before the grid read the spot. */
+    private double vwap(int step, int days) {
+      int simulated = schedule.simulatedLookbackDays(step, days);
+      double sum = (days - simulated) * market.spot();
+      for (int i = step - simulated + 1; i <= step; i++) {
+        sum += closes[i];
+      }
+      return sum / days;
+    }
+
+    /** Pays the tranches expiring at {@code step}; {@code unjumpedPrice} is the GBM price without financing effects. */
+    private int settle(int step, double unjumpedPrice, int next, double[] payoffs, double[] controls) {
+      double controlPrice = step < 0 ? market.spot() : unjumpedPrice;
+      while (next < settleOrder.length && tranches[settleOrder[next]].expiryStep() == step) {
+        int j = settleOrder[next++];
+        TrancheSetup tranche = tranches[j];
+        Warrant warrant = tranche.warrant();
+        double dilution = switch (warrant.dilution()) {
+          case NONE -> 1.0;
+          case SHARE_COUNT -> sharesOutstanding / (sharesOutstanding + warrant.count() * sharesPerWarrant[j]);
+        };
+        payoffs[j] = tranche.discount() * sharesPerWarrant[j] * dilution * Math.max(price - exercisePrice[j], 0);
+        controls[j] = tranche.discount() * warrant.sharesPerWarrant() * tranche.staticDilution()
+            * Math.max(controlPrice - warrant.exercisePrice(), 0);
+        if (log != null) {
+          log.accept(new PathEvent.ExpiryEvent(schedule.date(step), warrant.id(), price, exercisePrice[j],
+              sharesPerWarrant[j], dilution, payoffs[j]));
+        }
+      }
+      return next;
+    }
+  }
+}
