@@ -136,6 +136,27 @@ public final class JsonObjectReader {
     });
   }
 
+  /** An optional array of strings; empty when absent. */
+  public List<String> optionalTexts(String field) {
+    Optional<JsonNode> value = present(field);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (!value.get().isArray()) {
+      throw wrongType(field, "an array of strings", value.get());
+    }
+    List<String> texts = new ArrayList<>();
+    int index = 0;
+    for (JsonNode element : value.get()) {
+      if (!element.isTextual()) {
+        throw new InputException(pathOf(field) + "[" + index + "]", "must be a string but is " + describe(element));
+      }
+      texts.add(element.textValue());
+      index++;
+    }
+    return texts;
+  }
+
   public boolean bool(String field, boolean defaultValue) {
     return present(field).map(value -> {
       if (!value.isBoolean()) {

@@ -1,17 +1,22 @@
 package org.warrantlab.cli.input;
 
 import java.util.List;
+import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.pricer.SimulationSettings;
 
 /**
- * A validated {@code value} input: the market, the book resolved against the valuation date, and the
- * simulation settings as the file gives them.
+ * A validated {@code value} input: the market, the book resolved against the valuation date, the
+ * financing assumptions, the simulation settings as the file gives them, and the preparer's notes
+ * (sources and assumptions), which are echoed but never read by the valuation.
  */
-public record ValuationInput(MarketData market, List<ResolvedWarrant> book, SimulationSettings simulation) {
+public record ValuationInput(MarketData market, List<ResolvedWarrant> book, List<Financing> financings,
+    SimulationSettings simulation, List<String> notes) {
 
   public ValuationInput {
     book = List.copyOf(book);
+    financings = List.copyOf(financings);
+    notes = List.copyOf(notes);
   }
 }

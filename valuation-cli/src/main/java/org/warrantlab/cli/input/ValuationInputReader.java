@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.Dilution;
 import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.instrument.ResolvedWarrant;
@@ -28,9 +29,12 @@ public final class ValuationInputReader {
     JsonObjectReader root = JsonObjectReader.root(document);
     MarketData market = readMarket(root);
     List<ResolvedWarrant> book = readBook(root, market);
+    List<Financing> financings = FinancingReader.read(root, market.valuationDate());
+    checkExerciseStyles(root, book, financings);
     SimulationSettings simulation = readSimulation(root);
+    List<String> notes = root.optionalTexts("notes");
     root.rejectUnknownFields();
-    return new ValuationInput(market, book, simulation);
+    return new ValuationInput(market, book, financings, simulation, notes);
   }
 
   private static MarketData readMarket(JsonObjectReader root) {
@@ -58,13 +62,27 @@ public final class ValuationInputReader {
           entry.date("issueDate"),
           entry.date("expiryDate"),
           entry.enumValue("exerciseStyle", ExerciseStyle.class, ExerciseStyle.EUROPEAN),
-          entry.enumValue("dilution", Dilution.class, Dilution.NONE)));
+          entry.enumValue("dilution", Dilution.class, Dilution.NONE),
+          ClauseReader.antiDilution(entry),
+          ClauseReader.scheduledResets(entry)));
       if (!ids.add(warrant.id())) {
         throw new InputException(entry.pathOf("id"), "\"" + warrant.id() + "\" is used by an earlier tranche");
       }
       book.add(entry.withPath(() -> ResolvedWarrant.resolve(warrant, market)));
     }
     return book;
+  }
+
+  /** American warrants are priced as European only where early exercise is never optimal. */
+  private static void checkExerciseStyles(JsonObjectReader root, List<ResolvedWarrant> book,
+      List<Financing> financings) {
+    boolean priceDrops = financings.stream().anyMatch(f -> f.terms().postMoney());
+    for (int i = 0; i < book.size(); i++) {
+      if (priceDrops && book.get(i).warrant().exerciseStyle() == ExerciseStyle.AMERICAN) {
+        throw new InputException(root.pathOf("warrants[" + i + "].exerciseStyle"), "AMERICAN with post-money"
+            + " financings needs early-exercise pricing, which this version does not have; use EUROPEAN");
+      }
+    }
   }
 
   private static SimulationSettings readSimulation(JsonObjectReader root) {

@@ -29,8 +29,12 @@ public final class JsonReport {
     BookValuation valuation = run.valuation();
     ObjectNode root = MAPPER.createObjectNode();
     root.put("valuationDate", valuation.market().valuationDate().toString());
+    var notes = root.putArray("notes");
+    run.input().notes().forEach(notes::add);
     root.set("market", market(valuation.market()));
     root.set("simulation", simulation(valuation));
+    var financings = root.putArray("financings");
+    run.input().financings().forEach(financing -> financings.add(TermsText.financing(financing)));
     var warrants = root.putArray("warrants");
     for (TrancheValuation tranche : valuation.tranches()) {
       warrants.add(tranche(tranche));
@@ -80,6 +84,7 @@ public final class JsonReport {
     node.put("expiryDate", warrant.expiryDate().toString());
     node.put("exerciseStyle", warrant.exerciseStyle().name());
     node.put("dilution", warrant.dilution().name());
+    node.put("antiDilution", TermsText.protection(warrant));
     node.put("timeToExpiry", resolved.timeToExpiry());
     node.put("dilutionFactor", resolved.dilutionFactor());
     node.put("fairValuePerWarrant", perWarrant.value());

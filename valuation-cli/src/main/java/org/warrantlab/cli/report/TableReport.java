@@ -34,7 +34,9 @@ public final class TableReport {
     out.append(String.format(Locale.US, ROW, "  std error", "", "", "", "", "", "", "", "", "",
         money(valuation.total().standardError())));
     out.append(System.lineSeparator());
+    appendTerms(out, run);
     appendSimulation(out, run);
+    appendNotes(out, run);
     return out.toString();
   }
 
@@ -65,6 +67,22 @@ public final class TableReport {
         money(tranche.fairValue().value())));
   }
 
+  private static void appendTerms(StringBuilder out, ValuationRun run) {
+    out.append("Anti-dilution terms\n");
+    for (TrancheValuation tranche : run.valuation().tranches()) {
+      out.append(String.format(Locale.US, "  %-12s %s%n", tranche.warrant().warrant().id(),
+          TermsText.protection(tranche.warrant().warrant())));
+    }
+    out.append("Financing assumptions\n");
+    if (run.input().financings().isEmpty()) {
+      out.append("  none\n");
+    }
+    for (int i = 0; i < run.input().financings().size(); i++) {
+      out.append(String.format(Locale.US, "  [%d] %s%n", i, TermsText.financing(run.input().financings().get(i))));
+    }
+    out.append(System.lineSeparator());
+  }
+
   private static void appendSimulation(StringBuilder out, ValuationRun run) {
     BookValuation valuation = run.valuation();
     SimulationSettings settings = valuation.settings();
@@ -73,6 +91,13 @@ public final class TableReport {
         settings.controlVariate() ? "on where it applies" : "off", settings.threads(),
         settings.threads() == 1 ? "" : "s", run.elapsed().toNanos() / 1e9));
     out.append("Closed form: Black–Scholes value per warrant (× dilution factor), where the contract has one.\n");
+  }
+
+  private static void appendNotes(StringBuilder out, ValuationRun run) {
+    if (!run.input().notes().isEmpty()) {
+      out.append(System.lineSeparator()).append("Notes\n");
+      run.input().notes().forEach(note -> out.append("  - ").append(note).append(System.lineSeparator()));
+    }
   }
 
   private static String rate(RiskFreeRate rate) {
