@@ -10,6 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.warrantlab.check.InvalidValueException;
 
@@ -73,23 +76,7 @@ public final class JsonObjectReader {
 
   /** An optional array of objects; empty when absent. */
   public List<JsonObjectReader> optionalObjects(String field) {
-    Optional<JsonNode> value = present(field);
-    if (value.isEmpty()) {
-      return List.of();
-    }
-    if (!value.get().isArray()) {
-      throw wrongType(field, "an array", value.get());
-    }
-    List<JsonObjectReader> objects = new ArrayList<>();
-    int index = 0;
-    for (JsonNode element : value.get()) {
-      String elementPath = pathOf(field) + "[" + index++ + "]";
-      if (!element.isObject()) {
-        throw new InputException(elementPath, "must be an object but is " + describe(element));
-      }
-      objects.add(new JsonObjectReader(element, elementPath));
-    }
-    return objects;
+    return elements(field, JsonNode::isObject, "an object", JsonObjectReader::new);
   }
 
   public double number(String field) {
@@ -101,12 +88,7 @@ public final class JsonObjectReader {
   }
 
   public Optional<Double> optionalNumber(String field) {
-    return present(field).map(value -> {
-      if (!value.isNumber()) {
-        throw wrongType(field, "a number", value);
-      }
-      return value.doubleValue();
-    });
+    return typed(field, JsonNode::isNumber, "a number", JsonNode::doubleValue);
   }
 
   /** A required whole number, such as a share count. */
@@ -115,12 +97,7 @@ public final class JsonObjectReader {
   }
 
   public Optional<Long> optionalWholeNumber(String field) {
-    return present(field).map(value -> {
-      if (!value.isNumber() || !isWhole(value)) {
-        throw wrongType(field, "a whole number", value);
-      }
-      return value.longValue();
-    });
+    return typed(field, value -> value.isNumber() && isWhole(value), "a whole number", JsonNode::longValue);
   }
 
   public String text(String field) {
@@ -128,42 +105,16 @@ public final class JsonObjectReader {
   }
 
   public Optional<String> optionalText(String field) {
-    return present(field).map(value -> {
-      if (!value.isTextual()) {
-        throw wrongType(field, "a string", value);
-      }
-      return value.textValue();
-    });
+    return typed(field, JsonNode::isTextual, "a string", JsonNode::textValue);
   }
 
   /** An optional array of strings; empty when absent. */
   public List<String> optionalTexts(String field) {
-    Optional<JsonNode> value = present(field);
-    if (value.isEmpty()) {
-      return List.of();
-    }
-    if (!value.get().isArray()) {
-      throw wrongType(field, "an array of strings", value.get());
-    }
-    List<String> texts = new ArrayList<>();
-    int index = 0;
-    for (JsonNode element : value.get()) {
-      if (!element.isTextual()) {
-        throw new InputException(pathOf(field) + "[" + index + "]", "must be a string but is " + describe(element));
-      }
-      texts.add(element.textValue());
-      index++;
-    }
-    return texts;
+    return elements(field, JsonNode::isTextual, "a string", (element, path) -> element.textValue());
   }
 
   public boolean bool(String field, boolean defaultValue) {
-    return present(field).map(value -> {
-      if (!value.isBoolean()) {
-        throw wrongType(field, "true or false", value);
-      }
-      return value.booleanValue();
-    }).orElse(defaultValue);
+    return typed(field, JsonNode::isBoolean, "true or false", JsonNode::booleanValue).orElse(defaultValue);
   }
 
   public LocalDate date(String field) {
@@ -228,6 +179,38 @@ public final class JsonObjectReader {
         throw new InputException(pathOf(name), "is not a known field here; known fields: " + String.join(", ", read));
       }
     }
+  }
+
+  private <T> Optional<T> typed(String field, Predicate<JsonNode> accepts, String expected,
+      Function<JsonNode, T> read) {
+    return present(field).map(value -> {
+      if (!accepts.test(value)) {
+        throw wrongType(field, expected, value);
+      }
+      return read.apply(value);
+    });
+  }
+
+  /** The elements of an optional array, each checked and converted with its own path. */
+  private <T> List<T> elements(String field, Predicate<JsonNode> accepts, String expected,
+      BiFunction<JsonNode, String, T> read) {
+    Optional<JsonNode> value = present(field);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (!value.get().isArray()) {
+      throw wrongType(field, "an array", value.get());
+    }
+    List<T> elements = new ArrayList<>();
+    int index = 0;
+    for (JsonNode element : value.get()) {
+      String elementPath = pathOf(field) + "[" + index++ + "]";
+      if (!accepts.test(element)) {
+        throw new InputException(elementPath, "must be " + expected + " but is " + describe(element));
+      }
+      elements.add(read.apply(element, elementPath));
+    }
+    return elements;
   }
 
   private Optional<JsonNode> present(String field) {
