@@ -39,12 +39,4 @@ public record MarketData(
   public double yearFractionTo(LocalDate date) {
     return Act365Fixed.yearFraction(valuationDate, date);
   }
-
-  public MarketData withSpot(double newSpot) {
-    return new MarketData(valuationDate, newSpot, volatility, riskFreeRate, dividendYield, sharesOutstanding);
-  }
-
-  public MarketData withVolatility(double newVolatility) {
-    return new MarketData(valuationDate, spot, newVolatility, riskFreeRate, dividendYield, sharesOutstanding);
-  }
 }

@@ -1,6 +1,7 @@
 package org.warrantlab.market;
 
 import org.warrantlab.check.Checks;
+import org.warrantlab.check.InvalidValueException;
 
 /**
  * A risk-free rate as quoted, with its compounding convention.
@@ -14,7 +15,7 @@ public record RiskFreeRate(double quoted, Compounding compounding) {
     Checks.finite(quoted, "riskFreeRate");
     Checks.notNull(compounding, "rateCompounding");
     if (quoted <= -1) {
-      throw new org.warrantlab.check.InvalidValueException("riskFreeRate", "must be above -1 but was " + quoted);
+      throw new InvalidValueException("riskFreeRate", "must be above -1 but was " + quoted);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.random.RandomGenerator;
 import org.warrantlab.random.BlockRandom;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.result.SampleMoments;
+import org.warrantlab.check.InvalidValueException;
 
 /**
  * Block-parallel Monte Carlo. The samples are split into blocks of {@link #BLOCK_SIZE}; block
@@ -127,7 +128,7 @@ public final class MonteCarloEngine {
    */
   public double[] normalsOfPath(int dimension, SimulationSettings settings, long pathIndex) {
     if (pathIndex < 0 || pathIndex >= settings.simulatedPaths()) {
-      throw new org.warrantlab.check.InvalidValueException("path",
+      throw new InvalidValueException("path",
           "must be between 0 and " + (settings.simulatedPaths() - 1) + " but was " + pathIndex);
     }
     long sample = settings.antithetic() ? pathIndex / 2 : pathIndex;

@@ -1,6 +1,7 @@
 package org.warrantlab.pricer;
 
 import org.warrantlab.check.Checks;
+import org.warrantlab.check.InvalidValueException;
 
 /**
  * How to run a Monte Carlo valuation.
@@ -15,7 +16,7 @@ public record SimulationSettings(long paths, long seed, boolean antithetic, bool
 
   public SimulationSettings {
     if (paths < 2) {
-      throw new org.warrantlab.check.InvalidValueException("paths", "must be at least 2 but was " + paths);
+      throw new InvalidValueException("paths", "must be at least 2 but was " + paths);
     }
     Checks.positive(threads, "threads");
   }
@@ -38,7 +39,4 @@ public record SimulationSettings(long paths, long seed, boolean antithetic, bool
     return new SimulationSettings(paths, seed, antithetic, controlVariate, newThreads);
   }
 
-  public SimulationSettings withPaths(long newPaths) {
-    return new SimulationSettings(newPaths, seed, antithetic, controlVariate, threads);
-  }
 }

@@ -32,13 +32,4 @@ public final class GbmPathBuilder {
   public double advance(int step, double logPrice, double normal) {
     return logPrice + drift[step] + diffusion[step] * normal;
   }
-
-  /** Fills {@code logPrices[i]} with log S(t_i) for the path driven by {@code normals[offset + i]}. */
-  public void logPrices(double[] normals, int offset, double[] logPrices) {
-    double logPrice = logSpot;
-    for (int i = 0; i < drift.length; i++) {
-      logPrice += drift[i] + diffusion[i] * normals[offset + i];
-      logPrices[i] = logPrice;
-    }
-  }
 }
