@@ -55,7 +55,7 @@ public final class MonteCarloWarrantPricer {
     return new PathExplanation(pathIndex, events, payoffs);
   }
 
-  private static PathPayoff payoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
+  private PathPayoff payoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
     if (book.isEmpty()) {
       throw new IllegalArgumentException("the book has no warrants");
     }
@@ -66,17 +66,21 @@ public final class MonteCarloWarrantPricer {
         : new EuropeanWarrantPayoff(book, GbmProcess.of(market));
   }
 
+  private void checkSupported(List<ResolvedWarrant> book, List<Financing> financings) {
+    for (ResolvedWarrant warrant : book) {
+      checkExerciseStyle(warrant, financings);
+    }
+  }
+
   /**
    * An American warrant is priced as European only where early exercise is never optimal; a financing
    * that moves the price down to the post-money value acts like a dividend, so it is refused there.
    */
-  private static void checkSupported(List<ResolvedWarrant> book, List<Financing> financings) {
+  public void checkExerciseStyle(ResolvedWarrant warrant, List<Financing> financings) {
     boolean priceDrops = financings.stream().anyMatch(f -> f.terms().postMoney());
-    for (ResolvedWarrant warrant : book) {
-      if (priceDrops && warrant.warrant().exerciseStyle() == ExerciseStyle.AMERICAN) {
-        throw new InvalidValueException("exerciseStyle", "AMERICAN with post-money financings needs"
-            + " early-exercise pricing, which this version does not have; use EUROPEAN");
-      }
+    if (priceDrops && warrant.warrant().exerciseStyle() == ExerciseStyle.AMERICAN) {
+      throw new InvalidValueException("exerciseStyle", "AMERICAN with post-money financings needs"
+          + " early-exercise pricing, which this version does not have; use EUROPEAN");
     }
   }
 

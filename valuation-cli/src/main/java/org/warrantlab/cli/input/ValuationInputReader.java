@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.warrantlab.event.Financing;
+import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.instrument.Dilution;
 import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.instrument.ResolvedWarrant;
@@ -14,6 +15,7 @@ import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.Compounding;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.RiskFreeRate;
+import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.pricer.SimulationSettings;
 
 /** Maps the {@code value} command's JSON contract to core types, naming the JSON path of any bad field. */
@@ -30,7 +32,7 @@ public final class ValuationInputReader {
     MarketData market = readMarket(root);
     List<ResolvedWarrant> book = readBook(root, market);
     List<Financing> financings = FinancingReader.read(root, market.valuationDate());
-    checkExerciseStyles(root, book, financings);
+    checkExerciseStyles(book, financings);
     SimulationSettings simulation = readSimulation(root);
     List<String> notes = root.optionalTexts("notes");
     root.rejectUnknownFields();
@@ -74,13 +76,12 @@ public final class ValuationInputReader {
   }
 
   /** American warrants are priced as European only where early exercise is never optimal. */
-  private static void checkExerciseStyles(JsonObjectReader root, List<ResolvedWarrant> book,
-      List<Financing> financings) {
-    boolean priceDrops = financings.stream().anyMatch(f -> f.terms().postMoney());
+  private static void checkExerciseStyles(List<ResolvedWarrant> book, List<Financing> financings) {
     for (int i = 0; i < book.size(); i++) {
-      if (priceDrops && book.get(i).warrant().exerciseStyle() == ExerciseStyle.AMERICAN) {
-        throw new InputException(root.pathOf("warrants[" + i + "].exerciseStyle"), "AMERICAN with post-money"
-            + " financings needs early-exercise pricing, which this version does not have; use EUROPEAN");
+      try {
+        MonteCarloWarrantPricer.DEFAULT.checkExerciseStyle(book.get(i), financings);
+      } catch (InvalidValueException e) {
+        throw new InputException("warrants[" + i + "]." + e.field(), e.problem());
       }
     }
   }
