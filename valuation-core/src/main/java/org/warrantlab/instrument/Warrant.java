@@ -67,6 +67,12 @@ public record Warrant(
     return antiDilution.protects() || !scheduledResets.isEmpty();
   }
 
+  /** The same tranche with {@code newCount} warrants outstanding, as after a partial exercise. */
+  public Warrant withCount(long newCount) {
+    return new Warrant(id, newCount, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle,
+        dilution, antiDilution, scheduledResets);
+  }
+
   /** Shares the whole tranche would issue if exercised on its current terms. */
   public double sharesOnExercise() {
     return count * sharesPerWarrant;

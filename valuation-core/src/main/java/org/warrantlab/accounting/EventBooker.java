@@ -1,0 +1,112 @@
+package org.warrantlab.accounting;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.instrument.Warrant;
+import org.warrantlab.pricer.TrancheValuation;
+import org.warrantlab.result.Estimate;
+
+/** Measures each event on its date and applies it to the outstanding book. */
+final class EventBooker {
+
+  private final Measurer measurer;
+
+  EventBooker(Measurer measurer) {
+    this.measurer = measurer;
+  }
+
+  /** Books {@code event}, found at {@code location} in the input, and updates {@code book}. */
+  RecordedEvent book(BookEvent event, OutstandingBook book, String location) {
+    if (event instanceof Issuance issuance) {
+      return issue(issuance, book, location);
+    } else if (event instanceof Exercise exercise) {
+      return exercise(exercise, book, location);
+    } else if (event instanceof Expiration expiration) {
+      return expire(expiration, book, location);
+    } else if (event instanceof Amendment amendment) {
+      return amend(amendment, book, location);
+    } else if (event instanceof AntiDilutionAdjustment adjustment) {
+      return adjust(adjustment, book, location);
+    }
+    throw new IllegalStateException("unknown event " + event);
+  }
+
+  private RecordedEvent issue(Issuance issuance, OutstandingBook book, String location) {
+    Warrant tranche = book.planned(issuance.trancheId());
+    if (book.wasIssued(tranche.id())) {
+      throw new InvalidValueException(location + ".tranche", "\"" + tranche.id() + "\" is already issued"
+          + " (tranches issued on or before the opening date are in the opening balance)");
+    }
+    if (!issuance.date().equals(tranche.issueDate())) {
+      throw new InvalidValueException(location + ".date", "(" + issuance.date() + ") must be the tranche's"
+          + " issueDate (" + tranche.issueDate() + ")");
+    }
+    TrancheValuation value = measurer.tranche(tranche, issuance.inputs(), location);
+    book.issue(tranche.id());
+    return new RecordedEvent(issuance, tranche.count(), Optional.empty(), Optional.of(tranche), Optional.empty(),
+        Optional.of(value.perWarrant()), TrancheMeasurement.of(value).fairValue());
+  }
+
+  private RecordedEvent exercise(Exercise exercise, OutstandingBook book, String location) {
+    Warrant tranche = outstanding(exercise, book, location);
+    if (exercise.count() > tranche.count()) {
+      throw new InvalidValueException(location + ".count", "(" + exercise.count() + ") exceeds the "
+          + tranche.count() + " warrants of \"" + tranche.id() + "\" outstanding on " + exercise.date());
+    }
+    Estimate perWarrant = measurer.tranche(tranche, exercise.inputs(), location).perWarrant();
+    long remaining = tranche.count() - exercise.count();
+    Optional<Warrant> after = remaining == 0 ? Optional.empty() : Optional.of(tranche.withCount(remaining));
+    after.ifPresentOrElse(book::put, () -> book.remove(tranche.id()));
+    BigDecimal amount = Money.ofDollars(exercise.count() * perWarrant.value()).negate();
+    return new RecordedEvent(exercise, exercise.count(), Optional.of(tranche), after, Optional.of(perWarrant),
+        Optional.empty(), amount);
+  }
+
+  private RecordedEvent expire(Expiration expiration, OutstandingBook book, String location) {
+    Warrant tranche = outstanding(expiration, book, location);
+    if (!expiration.date().equals(tranche.expiryDate())) {
+      throw new InvalidValueException(location + ".date", "(" + expiration.date() + ") must be the expiryDate of \""
+          + tranche.id() + "\" (" + tranche.expiryDate() + ")");
+    }
+    double intrinsic = tranche.sharesPerWarrant() * Math.max(expiration.spot() - tranche.exercisePrice(), 0.0);
+    book.remove(tranche.id());
+    return new RecordedEvent(expiration, tranche.count(), Optional.of(tranche), Optional.empty(),
+        Optional.of(Estimate.exact(intrinsic)), Optional.empty(),
+        Money.ofDollars(tranche.count() * intrinsic).negate());
+  }
+
+  private RecordedEvent amend(Amendment amendment, OutstandingBook book, String location) {
+    Warrant before = outstanding(amendment, book, location);
+    Warrant after = amendedTerms(before, amendment.change(), location);
+    TrancheValuation valueBefore = measurer.tranche(before, amendment.inputs(), location);
+    TrancheValuation valueAfter = measurer.tranche(after, amendment.inputs(), location);
+    book.put(after);
+    BigDecimal increment = TrancheMeasurement.of(valueAfter).fairValue()
+        .subtract(TrancheMeasurement.of(valueBefore).fairValue());
+    return new RecordedEvent(amendment, before.count(), Optional.of(before), Optional.of(after),
+        Optional.of(valueBefore.perWarrant()), Optional.of(valueAfter.perWarrant()), increment);
+  }
+
+  private RecordedEvent adjust(AntiDilutionAdjustment adjustment, OutstandingBook book, String location) {
+    Warrant before = outstanding(adjustment, book, location);
+    Warrant after = amendedTerms(before, adjustment.change(), location);
+    book.put(after);
+    return new RecordedEvent(adjustment, before.count(), Optional.of(before), Optional.of(after), Optional.empty(),
+        Optional.empty(), Money.zero());
+  }
+
+  private static Warrant outstanding(BookEvent event, OutstandingBook book, String location) {
+    return book.get(event.trancheId()).orElseThrow(() -> new InvalidValueException(location + ".tranche",
+        "\"" + event.trancheId() + "\" has no warrants outstanding on " + event.date()
+            + (book.wasIssued(event.trancheId()) ? "" : " (it is not yet issued)")));
+  }
+
+  private static Warrant amendedTerms(Warrant before, TermsChange change, String location) {
+    try {
+      return change.applyTo(before);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(location + "." + e.field(), e.problem());
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.warrantlab.accounting;
+
+import java.time.LocalDate;
+import org.warrantlab.check.Checks;
+
+/**
+ * Warrants exercised: their fair value on the exercise date leaves the liability for equity.
+ *
+ * @param trancheId the tranche
+ * @param count warrants exercised
+ * @param inputs the measurement on the exercise date
+ */
+public record Exercise(String trancheId, long count, MeasurementInputs inputs) implements BookEvent {
+
+  public Exercise {
+    Checks.notNull(trancheId, "tranche");
+    Checks.positive(count, "count");
+    Checks.notNull(inputs, "market");
+  }
+
+  @Override
+  public LocalDate date() {
+    return inputs.date();
+  }
+
+  @Override
+  public LineItem lineItem() {
+    return LineItem.EXERCISES;
+  }
+}

@@ -1,0 +1,28 @@
+package org.warrantlab.accounting;
+
+import java.time.LocalDate;
+import org.warrantlab.check.Checks;
+
+/**
+ * A tranche issued: it enters the liability at its fair value on its issue date.
+ *
+ * @param trancheId the tranche issued; its issue date is the measurement date
+ * @param inputs the measurement on the issue date
+ */
+public record Issuance(String trancheId, MeasurementInputs inputs) implements BookEvent {
+
+  public Issuance {
+    Checks.notNull(trancheId, "tranche");
+    Checks.notNull(inputs, "market");
+  }
+
+  @Override
+  public LocalDate date() {
+    return inputs.date();
+  }
+
+  @Override
+  public LineItem lineItem() {
+    return LineItem.ISSUANCES;
+  }
+}

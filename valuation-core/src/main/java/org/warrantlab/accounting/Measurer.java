@@ -1,0 +1,57 @@
+package org.warrantlab.accounting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.instrument.Warrant;
+import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.MonteCarloWarrantPricer;
+import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.pricer.TrancheValuation;
+
+/**
+ * Runs the fair-value measurements of a roll-forward, all with the same simulation settings. A book
+ * measured here gets exactly what {@code warrantlab value} gives for the same tranches and inputs, so
+ * any figure can be re-run on its own.
+ */
+final class Measurer {
+
+  private final MonteCarloWarrantPricer pricer;
+  private final SimulationSettings settings;
+
+  Measurer(MonteCarloWarrantPricer pricer, SimulationSettings settings) {
+    this.pricer = pricer;
+    this.settings = settings;
+  }
+
+  /** The outstanding tranches measured together on common paths; no valuation when none is outstanding. */
+  ReportingDateMeasurement book(List<Warrant> outstanding, MeasurementInputs inputs, String location) {
+    if (outstanding.isEmpty()) {
+      return new ReportingDateMeasurement(inputs, List.of(), 0.0);
+    }
+    BookValuation valuation = value(outstanding, inputs, location);
+    List<TrancheMeasurement> tranches = new ArrayList<>();
+    valuation.tranches().forEach(tranche -> tranches.add(TrancheMeasurement.of(tranche)));
+    return new ReportingDateMeasurement(inputs, tranches, valuation.total().standardError());
+  }
+
+  /** One tranche measured on its own. */
+  TrancheValuation tranche(Warrant warrant, MeasurementInputs inputs, String location) {
+    return value(List.of(warrant), inputs, location).tranches().get(0);
+  }
+
+  private BookValuation value(List<Warrant> warrants, MeasurementInputs inputs, String location) {
+    List<ResolvedWarrant> book = new ArrayList<>(warrants.size());
+    for (Warrant warrant : warrants) {
+      try {
+        book.add(ResolvedWarrant.resolve(warrant, inputs.market()));
+        pricer.checkExerciseStyle(book.get(book.size() - 1), inputs.financings());
+      } catch (InvalidValueException e) {
+        throw new InvalidValueException(location, "cannot measure tranche \"" + warrant.id() + "\" on "
+            + inputs.date() + ": its " + e.field() + " " + e.problem());
+      }
+    }
+    return pricer.value(book, inputs.financings(), inputs.market(), settings);
+  }
+}

@@ -1,0 +1,179 @@
+package org.warrantlab.accounting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.warrantlab.accounting.Plans.APRIL;
+import static org.warrantlab.accounting.Plans.OPENING;
+import static org.warrantlab.accounting.Plans.QUARTER_ENDS;
+import static org.warrantlab.accounting.Plans.SETTINGS;
+import static org.warrantlab.accounting.Plans.inputs;
+import static org.warrantlab.accounting.Plans.period;
+import static org.warrantlab.accounting.Plans.plain;
+import static org.warrantlab.accounting.Plans.ratchet;
+import static org.warrantlab.accounting.Plans.withDownRound;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.instrument.Warrant;
+import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.MonteCarloWarrantPricer;
+import org.warrantlab.pricer.TrancheValuation;
+
+/** Booking of each event and the measurements behind the roll-forward. */
+class RollForwardCalculatorTest {
+
+  private static final Warrant JAN_2007 = ratchet("2007-01", 20_000_000, 1.30, LocalDate.of(2007, 1, 23),
+      LocalDate.of(2012, 1, 23));
+  private static final Warrant MAY_2009 = plain("2009-05", 10_838_151, 0.95, LocalDate.of(2009, 5, 7),
+      LocalDate.of(2016, 5, 7));
+
+  private static TrancheValuation alone(Warrant warrant, MeasurementInputs inputs) {
+    BookValuation valuation = MonteCarloWarrantPricer.DEFAULT.value(
+        List.of(ResolvedWarrant.resolve(warrant, inputs.market())), inputs.financings(), inputs.market(), SETTINGS);
+    return valuation.tranches().get(0);
+  }
+
+  private static LiabilityRollForward run(List<Warrant> tranches, ReportingPeriod... periods) {
+    return RollForwardCalculator.DEFAULT.run(
+        new RollForwardPlan(tranches, withDownRound(OPENING, 0.70), List.of(periods), APRIL, SETTINGS));
+  }
+
+  @Test
+  void anExerciseMidPeriodMovesExactlyItsExerciseDateValueToEquity() {
+    MeasurementInputs exerciseDay = withDownRound(LocalDate.of(2009, 8, 14), 1.10);
+    LiabilityRollForward result = run(List.of(JAN_2007),
+        period(QUARTER_ENDS.get(0), 1.14, 180_000_000),
+        period(QUARTER_ENDS.get(1), 1.32, 191_170_000, new Exercise("2007-01", 5_000_000, exerciseDay)));
+
+    TrancheValuation onExerciseDate = alone(JAN_2007, exerciseDay);
+    BigDecimal expected = Money.ofDollars(5_000_000 * onExerciseDate.perWarrant().value()).negate();
+    RollForwardLine line = result.periods().get(1).tranches().get(0).line();
+    assertEquals(expected, line.exercises());
+    assertEquals(expected, result.events().get(0).amount());
+    assertEquals(15_000_000, result.measurements().get(2).tranches().get(0).valuation().warrant().warrant().count());
+  }
+
+  @Test
+  void anAmendmentsIncrementalValueIsTheDifferenceOfTwoValuationsWithTheSameSeed() {
+    MeasurementInputs amendmentDay = withDownRound(LocalDate.of(2009, 11, 16), 1.25);
+    TermsChange repricing = TermsChange.repricing(1.00);
+    LiabilityRollForward result = run(List.of(JAN_2007),
+        period(QUARTER_ENDS.get(0), 1.14, 180_000_000),
+        period(QUARTER_ENDS.get(1), 1.32, 191_170_000),
+        period(QUARTER_ENDS.get(2), 1.29, 200_000_000, new Amendment("2007-01", repricing, amendmentDay)));
+
+    BigDecimal before = TrancheMeasurement.of(alone(JAN_2007, amendmentDay)).fairValue();
+    BigDecimal after = TrancheMeasurement.of(alone(repricing.applyTo(JAN_2007), amendmentDay)).fairValue();
+    assertTrue(after.compareTo(before) > 0, "a lower exercise price is worth more");
+    assertEquals(after.subtract(before), result.periods().get(2).total().modifications());
+    assertEquals(1.00, result.measurements().get(3).tranches().get(0).valuation().warrant().warrant().exercisePrice());
+  }
+
+  @Test
+  void anIssuanceEntersAtItsFairValueOnTheIssueDateAndIsAbsentBefore() {
+    MeasurementInputs issueDay = inputs(MAY_2009.issueDate(), 0.78);
+    LiabilityRollForward result = run(List.of(JAN_2007, MAY_2009),
+        period(QUARTER_ENDS.get(0), 1.14, 180_000_000, new Issuance("2009-05", issueDay)));
+
+    assertEquals(1, result.measurements().get(0).tranches().size(), "only the 2007 tranche at the opening");
+    TrancheLine may = result.periods().get(0).tranches().get(1);
+    assertEquals("2009-05", may.trancheId());
+    assertEquals(Money.zero(), may.line().opening());
+    assertEquals(TrancheMeasurement.of(alone(MAY_2009, issueDay)).fairValue(), may.line().issuances());
+  }
+
+  @Test
+  void theClosingBalanceIsTheBookValuedOnTheReportingDate() {
+    LiabilityRollForward result = run(List.of(JAN_2007), period(QUARTER_ENDS.get(0), 1.14, 180_000_000));
+    MeasurementInputs closing = inputs(QUARTER_ENDS.get(0), 1.14);
+    assertEquals(TrancheMeasurement.of(alone(JAN_2007, closing)).fairValue(), result.periods().get(0).total().closing());
+  }
+
+  @Test
+  void anExpirationRemovesTheIntrinsicValueAndAnAdjustmentBooksNothing() {
+    Warrant shortLived = plain("short", 1_000, 1.00, LocalDate.of(2008, 1, 1), LocalDate.of(2009, 5, 15));
+    Warrant adjusted = plain("adjusted", 2_000, 1.30, LocalDate.of(2008, 1, 1), LocalDate.of(2012, 1, 23));
+    LiabilityRollForward result = run(List.of(shortLived, adjusted),
+        period(QUARTER_ENDS.get(0), 1.14, 180_000_000,
+            new Expiration("short", LocalDate.of(2009, 5, 15), 1.2345),
+            new AntiDilutionAdjustment("adjusted", LocalDate.of(2009, 6, 1), TermsChange.repricing(1.17))));
+
+    assertEquals(new BigDecimal("-234.50"), result.periods().get(0).tranches().get(0).line().expirations());
+    assertEquals(Money.zero(), result.periods().get(0).tranches().get(0).line().closing());
+    assertEquals(Money.zero(), result.events().get(1).amount());
+    assertEquals(1.17, result.measurements().get(1).tranches().get(0).valuation().warrant().warrant().exercisePrice());
+  }
+
+  @Test
+  void theEarningsEffectPerShareIsTheChangeOverWeightedAverageShares() {
+    EarningsEffect seed = new EarningsEffect(new BigDecimal("19558000.00"), 191_170_000, false);
+    assertEquals(new BigDecimal("0.10"), seed.perShare());
+  }
+
+  @Test
+  void yearToDateSharesAreDayWeightedUnlessStated() {
+    LiabilityRollForward result = run(List.of(JAN_2007),
+        period(QUARTER_ENDS.get(0), 1.14, 183_749_000),
+        period(QUARTER_ENDS.get(1), 1.32, 191_170_000));
+    // 91 days at 183,749,000 and 92 at 191,170,000: 187,479,775.96 (Capstone reported 187,480 thousand)
+    assertEquals(187_479_776, result.yearToDate().get(1).earnings().weightedAverageShares());
+    assertTrue(result.yearToDate().get(1).earnings().sharesDayWeighted());
+
+    LiabilityRollForward stated = RollForwardCalculator.DEFAULT.run(new RollForwardPlan(List.of(JAN_2007),
+        inputs(OPENING, 0.70), List.of(period(QUARTER_ENDS.get(0), 1.14, 183_749_000),
+            new ReportingPeriod(inputs(QUARTER_ENDS.get(1), 1.32), 191_170_000, OptionalLong.of(187_480_000),
+                List.of())), APRIL, SETTINGS));
+    assertEquals(187_480_000, stated.yearToDate().get(1).earnings().weightedAverageShares());
+  }
+
+  @Test
+  void aNewFiscalYearStartsTheYearToDateAfresh() {
+    LiabilityRollForward result = run(List.of(JAN_2007),
+        period(QUARTER_ENDS.get(0), 1.14, 1), period(QUARTER_ENDS.get(1), 1.32, 1),
+        period(QUARTER_ENDS.get(2), 1.29, 1), period(QUARTER_ENDS.get(3), 1.27, 1),
+        period(QUARTER_ENDS.get(4), 1.10, 1));
+    assertEquals(OPENING, result.yearToDate().get(3).start());
+    assertEquals(QUARTER_ENDS.get(3), result.yearToDate().get(4).start());
+    assertEquals(result.periods().get(4), result.yearToDate().get(4));
+  }
+
+  @Test
+  void eventsThatCannotHappenAreRefusedWithTheirPlace() {
+    MeasurementInputs day = inputs(LocalDate.of(2009, 5, 20), 1.0);
+    InvalidValueException tooMany = assertThrows(InvalidValueException.class, () -> run(List.of(JAN_2007),
+        period(QUARTER_ENDS.get(0), 1.14, 1, new Exercise("2007-01", 20_000_001, day))));
+    assertEquals("periods[0].events[0].count", tooMany.field());
+
+    InvalidValueException notIssued = assertThrows(InvalidValueException.class, () -> run(List.of(JAN_2007, MAY_2009),
+        period(QUARTER_ENDS.get(0), 1.14, 1)));
+    assertEquals("warrants[1].issueDate", notIssued.field());
+
+    InvalidValueException wrongDay = assertThrows(InvalidValueException.class, () -> run(List.of(MAY_2009),
+        period(QUARTER_ENDS.get(0), 1.14, 1, new Issuance("2009-05", day))));
+    assertEquals("periods[0].events[0].date", wrongDay.field());
+
+    Warrant lapsing = plain("lapsing", 10, 1.0, LocalDate.of(2008, 1, 1), LocalDate.of(2009, 5, 15));
+    InvalidValueException unrecorded = assertThrows(InvalidValueException.class, () -> run(List.of(lapsing),
+        period(QUARTER_ENDS.get(0), 1.14, 1)));
+    assertEquals("periods[0].end", unrecorded.field());
+    assertTrue(unrecorded.problem().contains("EXPIRATION"), unrecorded.problem());
+  }
+
+  @Test
+  void periodsMustNotStraddleTheFiscalYearStartAndEventsMustLieInTheirPeriod() {
+    InvalidValueException straddle = assertThrows(InvalidValueException.class, () -> new RollForwardPlan(
+        List.of(JAN_2007), inputs(LocalDate.of(2009, 2, 27), 1.0), List.of(period(QUARTER_ENDS.get(0), 1.0, 1)),
+        APRIL, SETTINGS));
+    assertEquals("periods[0].end", straddle.field());
+
+    InvalidValueException outside = assertThrows(InvalidValueException.class, () -> run(List.of(JAN_2007),
+        period(QUARTER_ENDS.get(0), 1.14, 1, new Exercise("2007-01", 1, inputs(LocalDate.of(2009, 7, 1), 1.0)))));
+    assertEquals("periods[0].events[0].date", outside.field());
+  }
+}
