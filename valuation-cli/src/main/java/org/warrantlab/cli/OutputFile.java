@@ -1,6 +1,7 @@
 package org.warrantlab.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,6 +15,16 @@ import java.nio.file.StandardCopyOption;
 public final class OutputFile {
 
   private OutputFile() {
+  }
+
+  /** Prints {@code text} to {@code out}, or writes it to {@code target} when the user named one. */
+  public static void deliver(PrintWriter out, Path target, String text) {
+    if (target == null) {
+      out.print(text);
+      out.flush();
+    } else {
+      write(target, text);
+    }
   }
 
   public static void write(Path target, String text) {

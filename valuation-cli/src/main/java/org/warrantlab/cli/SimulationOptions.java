@@ -1,6 +1,8 @@
 package org.warrantlab.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.JsonFiles;
@@ -26,10 +28,15 @@ final class SimulationOptions {
       description = "Worker threads (default: all cores). The result does not depend on it.")
   Integer threads;
 
-  /** Reads and validates the input file. */
+  /** Reads and validates the input file of the {@code value} contract. */
   ValuationInput input() {
+    return read(ValuationInputReader::read);
+  }
+
+  /** Reads the input file and maps it with {@code reader}, reporting any problem with the file's name. */
+  <T> T read(Function<JsonNode, T> reader) {
     try {
-      return ValuationInputReader.read(JsonFiles.read(file));
+      return reader.apply(JsonFiles.read(file));
     } catch (InputException e) {
       throw UserError.in(file, e);
     }
@@ -37,7 +44,11 @@ final class SimulationOptions {
 
   /** The file's simulation settings with the command line's overrides. */
   SimulationSettings settings(ValuationInput input) {
-    SimulationSettings fromFile = input.simulation();
+    return settings(input.simulation());
+  }
+
+  /** {@code fromFile} with the command line's overrides. */
+  SimulationSettings settings(SimulationSettings fromFile) {
     try {
       return new SimulationSettings(
           paths != null ? paths : fromFile.paths(),

@@ -1,6 +1,5 @@
 package org.warrantlab.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -53,13 +52,7 @@ final class ValueCommand implements Callable<Integer> {
       case JSON -> JsonReport.render(run);
       case CSV -> CsvReport.render(run);
     };
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(report);
-      out.flush();
-    } else {
-      OutputFile.write(output, report);
-    }
+    OutputFile.deliver(spec.commandLine().getOut(), output, report);
     return 0;
   }
 }

@@ -37,6 +37,11 @@ public record RollForwardPlan(
     checkPeriods(opening.date(), periods, calendar, tranches);
   }
 
+  /** The same plan measured with other simulation settings. */
+  public RollForwardPlan withSettings(SimulationSettings newSettings) {
+    return new RollForwardPlan(tranches, opening, periods, calendar, newSettings);
+  }
+
   /** The reporting date before period {@code index}: the opening date for the first. */
   public LocalDate startOf(int index) {
     return index == 0 ? opening.date() : periods.get(index - 1).end();

@@ -2,6 +2,7 @@ package org.warrantlab.cli.input;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.warrantlab.event.PriceReference;
 import org.warrantlab.instrument.AntiDilution;
 import org.warrantlab.instrument.FullRatchet;
@@ -22,7 +23,12 @@ final class ClauseReader {
   }
 
   static AntiDilution antiDilution(JsonObjectReader warrant) {
-    return warrant.optionalObject("antiDilution").map(ClauseReader::clause).orElse(NoAntiDilution.INSTANCE);
+    return optionalAntiDilution(warrant).orElse(NoAntiDilution.INSTANCE);
+  }
+
+  /** The clause where the object states one, as an amendment does when it changes the clause. */
+  static Optional<AntiDilution> optionalAntiDilution(JsonObjectReader object) {
+    return object.optionalObject("antiDilution").map(ClauseReader::clause);
   }
 
   private static AntiDilution clause(JsonObjectReader clause) {

@@ -62,6 +62,11 @@ public final class JsonObjectReader {
     });
   }
 
+  /** Whether the object states {@code field} at all (a JSON null counts as absent). */
+  public boolean has(String field) {
+    return present(field).isPresent();
+  }
+
   /** A required, non-empty array of objects. */
   public List<JsonObjectReader> objects(String field) {
     List<JsonObjectReader> objects = optionalObjects(field);

@@ -8,21 +8,14 @@ import java.util.List;
 import java.util.Set;
 import org.warrantlab.event.Financing;
 import org.warrantlab.check.InvalidValueException;
-import org.warrantlab.instrument.Dilution;
-import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
-import org.warrantlab.market.Compounding;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.market.RiskFreeRate;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.pricer.SimulationSettings;
 
 /** Maps the {@code value} command's JSON contract to core types, naming the JSON path of any bad field. */
 public final class ValuationInputReader {
-
-  public static final long DEFAULT_PATHS = 100_000;
-  public static final long DEFAULT_SEED = 1;
 
   private ValuationInputReader() {
   }
@@ -33,7 +26,7 @@ public final class ValuationInputReader {
     List<ResolvedWarrant> book = readBook(root, market);
     List<Financing> financings = FinancingReader.read(root, market.valuationDate());
     checkExerciseStyles(book, financings);
-    SimulationSettings simulation = readSimulation(root);
+    SimulationSettings simulation = SimulationReader.read(root);
     List<String> notes = root.optionalTexts("notes");
     root.rejectUnknownFields();
     return new ValuationInput(market, book, financings, simulation, notes);
@@ -41,32 +34,14 @@ public final class ValuationInputReader {
 
   private static MarketData readMarket(JsonObjectReader root) {
     LocalDate valuationDate = root.date("valuationDate");
-    JsonObjectReader market = root.object("market");
-    return market.build(() -> new MarketData(
-        valuationDate,
-        market.number("spot"),
-        market.number("volatility"),
-        new RiskFreeRate(market.number("riskFreeRate"),
-            market.enumValue("rateCompounding", Compounding.class, Compounding.CONTINUOUS)),
-        market.number("dividendYield", 0.0),
-        market.wholeNumber("sharesOutstanding")));
+    return MarketReader.read(root.object("market"), valuationDate);
   }
 
   private static List<ResolvedWarrant> readBook(JsonObjectReader root, MarketData market) {
     List<ResolvedWarrant> book = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (JsonObjectReader entry : root.objects("warrants")) {
-      Warrant warrant = entry.build(() -> new Warrant(
-          entry.text("id"),
-          entry.wholeNumber("count"),
-          entry.number("sharesPerWarrant", 1.0),
-          entry.number("exercisePrice"),
-          entry.date("issueDate"),
-          entry.date("expiryDate"),
-          entry.enumValue("exerciseStyle", ExerciseStyle.class, ExerciseStyle.EUROPEAN),
-          entry.enumValue("dilution", Dilution.class, Dilution.NONE),
-          ClauseReader.antiDilution(entry),
-          ClauseReader.scheduledResets(entry)));
+      Warrant warrant = WarrantReader.read(entry);
       if (!ids.add(warrant.id())) {
         throw new InputException(entry.pathOf("id"), "\"" + warrant.id() + "\" is used by an earlier tranche");
       }
@@ -84,17 +59,5 @@ public final class ValuationInputReader {
         throw new InputException("warrants[" + i + "]." + e.field(), e.problem());
       }
     }
-  }
-
-  private static SimulationSettings readSimulation(JsonObjectReader root) {
-    return root.optionalObject("simulation")
-        .map(simulation -> simulation.build(() -> new SimulationSettings(
-            simulation.optionalWholeNumber("paths").orElse(DEFAULT_PATHS),
-            simulation.optionalWholeNumber("seed").orElse(DEFAULT_SEED),
-            simulation.bool("antithetic", true),
-            simulation.bool("controlVariate", true),
-            SimulationSettings.defaultThreads())))
-        .orElseGet(() -> new SimulationSettings(DEFAULT_PATHS, DEFAULT_SEED, true, true,
-            SimulationSettings.defaultThreads()));
   }
 }

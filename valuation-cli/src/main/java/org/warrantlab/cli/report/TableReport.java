@@ -3,9 +3,7 @@ package org.warrantlab.cli.report;
 import java.util.Locale;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
-import org.warrantlab.market.Compounding;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.market.RiskFreeRate;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.SimulationSettings;
 import org.warrantlab.pricer.TrancheValuation;
@@ -44,7 +42,7 @@ public final class TableReport {
     out.append("Inputs\n");
     out.append(String.format(Locale.US, "  %-28s %,.4f%n", "Share price", market.spot()));
     out.append(String.format(Locale.US, "  %-28s %.2f%%%n", "Volatility (annualised)", 100 * market.volatility()));
-    out.append(String.format(Locale.US, "  %-28s %s%n", "Risk-free rate", rate(market.riskFreeRate())));
+    out.append(String.format(Locale.US, "  %-28s %s%n", "Risk-free rate", TermsText.rate(market.riskFreeRate())));
     out.append(String.format(Locale.US, "  %-28s %.2f%%%n", "Dividend yield", 100 * market.dividendYield()));
     out.append(String.format(Locale.US, "  %-28s %,d%n%n", "Shares outstanding", market.sharesOutstanding()));
   }
@@ -98,13 +96,6 @@ public final class TableReport {
       out.append(System.lineSeparator()).append("Notes\n");
       run.input().notes().forEach(note -> out.append("  - ").append(note).append(System.lineSeparator()));
     }
-  }
-
-  private static String rate(RiskFreeRate rate) {
-    String quoted = String.format(Locale.US, "%.4f%% %s", 100 * rate.quoted(),
-        rate.compounding().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    return rate.compounding() == Compounding.CONTINUOUS ? quoted
-        : String.format(Locale.US, "%s = %.4f%% continuous", quoted, 100 * rate.continuous());
   }
 
   private static String money(double amount) {

@@ -16,6 +16,8 @@ import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ScheduledReset;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.instrument.WeightedAverage;
+import org.warrantlab.market.Compounding;
+import org.warrantlab.market.RiskFreeRate;
 
 /** Contract terms and assumptions in words, for tables and memos. */
 public final class TermsText {
@@ -67,6 +69,14 @@ public final class TermsText {
         ? String.format(Locale.US, "%.1f%% below ", 100 * terms.discount()) : "at ";
     return when + ": " + size(terms.size()) + " " + discount + price(terms.pricing())
         + (terms.postMoney() ? ", price moves to post-money" : "");
+  }
+
+  /** E.g. "2.4000% continuous", or "2.4000% annual = 2.3717% continuous". */
+  public static String rate(RiskFreeRate rate) {
+    String quoted = String.format(Locale.US, "%.4f%% %s", 100 * rate.quoted(),
+        rate.compounding().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    return rate.compounding() == Compounding.CONTINUOUS ? quoted
+        : String.format(Locale.US, "%s = %.4f%% continuous", quoted, 100 * rate.continuous());
   }
 
   private static String size(FinancingSize size) {

@@ -1,0 +1,83 @@
+package org.warrantlab.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.warrantlab.accounting.LiabilityRollForward;
+import org.warrantlab.accounting.RollForwardCalculator;
+import org.warrantlab.accounting.RollForwardPlan;
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.input.InputException;
+import org.warrantlab.cli.input.RollForwardInput;
+import org.warrantlab.cli.input.RollForwardInputReader;
+import org.warrantlab.cli.report.RollForwardData;
+import org.warrantlab.cli.report.RollForwardReport;
+import org.warrantlab.cli.report.RollForwardRows.Table;
+import org.warrantlab.cli.report.RollForwardRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "rollforward", mixinStandardHelpOptions = true,
+    description = {"Rolls the warrant liability in FILE forward over its reporting periods: opening balance,"
+        + " issuances, exercises reclassified to equity, expirations, modifications, change in fair value"
+        + " and closing balance per tranche, for each period and the fiscal year to date; the per-share"
+        + " effect; and the Level 3 inputs of every measurement."},
+    footer = {"", "Examples:", "  warrantlab rollforward examples/capstone-fy2010-rollforward.json",
+        "  warrantlab rollforward examples/capstone-fy2010-rollforward.json --format markdown --output memo.md",
+        "  warrantlab rollforward examples/capstone-fy2010-rollforward.json --format csv --table level3"})
+final class RollForwardCommand implements Callable<Integer> {
+
+  /** Output formats of the roll-forward. */
+  enum RollForwardFormat {
+    TABLE, JSON, CSV, MARKDOWN
+  }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private SimulationOptions simulation;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table | json | csv | markdown (default: ${DEFAULT-VALUE}).")
+  private RollForwardFormat format;
+
+  @Option(names = "--table", paramLabel = "TABLE", defaultValue = "rollforward",
+      description = "With --format csv, the table to write: rollforward | earnings | events | level3"
+          + " (default: ${DEFAULT-VALUE}).")
+  private Table table;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+      description = "Write the report to PATH (atomically) instead of standard output.")
+  private Path output;
+
+  @Override
+  public Integer call() {
+    RollForwardInput input = simulation.read(RollForwardInputReader::read);
+    RollForwardPlan plan = input.plan().withSettings(simulation.settings(input.plan().settings()));
+    long start = System.nanoTime();
+    LiabilityRollForward result = run(plan);
+    RollForwardRun run = new RollForwardRun(simulation.file.toString(), input, result,
+        Duration.ofNanos(System.nanoTime() - start));
+    String report = switch (format) {
+      case TABLE -> RollForwardReport.table(run);
+      case MARKDOWN -> RollForwardReport.markdown(run);
+      case JSON -> RollForwardData.json(run);
+      case CSV -> RollForwardData.csv(run, table);
+    };
+    OutputFile.deliver(spec.commandLine().getOut(), output, report);
+    return 0;
+  }
+
+  /** Problems only the booking reveals (an exercise of more warrants than remain) name their JSON path. */
+  private LiabilityRollForward run(RollForwardPlan plan) {
+    try {
+      return RollForwardCalculator.DEFAULT.run(plan);
+    } catch (InvalidValueException e) {
+      throw UserError.in(simulation.file, new InputException(e.field(), e.problem()));
+    }
+  }
+}

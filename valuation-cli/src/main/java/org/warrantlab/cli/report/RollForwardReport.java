@@ -1,0 +1,190 @@
+package org.warrantlab.cli.report;
+
+import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.warrantlab.accounting.EarningsEffect;
+import org.warrantlab.accounting.LiabilityRollForward;
+import org.warrantlab.accounting.LineItem;
+import org.warrantlab.accounting.PeriodRollForward;
+import org.warrantlab.accounting.RecordedEvent;
+import org.warrantlab.accounting.ReportingDateMeasurement;
+import org.warrantlab.accounting.RollForwardLine;
+import org.warrantlab.accounting.TrancheLine;
+import org.warrantlab.accounting.TrancheMeasurement;
+import org.warrantlab.instrument.Warrant;
+import org.warrantlab.market.MarketData;
+import org.warrantlab.pricer.SimulationSettings;
+
+/**
+ * The roll-forward for people: per period and fiscal year to date, the liability of each tranche from
+ * opening to closing balance; the change in fair value booked in earnings and its per-share effect; the
+ * events; and the Level 3 inputs behind every measurement. Written as plain text or as a Markdown memo.
+ */
+public final class RollForwardReport {
+
+  private RollForwardReport() {
+  }
+
+  /** Plain text for a terminal, with the run time. */
+  public static String table(RollForwardRun run) {
+    Document document = Document.plain();
+    write(run, document);
+    document.paragraph(String.format(Locale.US, "Run time %.2f s on %d thread%s.", run.elapsed().toNanos() / 1e9,
+        run.result().plan().settings().threads(), run.result().plan().settings().threads() == 1 ? "" : "s"));
+    return document.text();
+  }
+
+  /** A Markdown memo; it holds nothing that depends on the clock or the thread count. */
+  public static String markdown(RollForwardRun run) {
+    Document document = Document.markdown();
+    write(run, document);
+    return document.text();
+  }
+
+  private static void write(RollForwardRun run, Document document) {
+    LiabilityRollForward result = run.result();
+    document.heading(1, "Warrant liability roll-forward");
+    document.paragraph(introduction(run));
+    for (int k = 0; k < result.periods().size(); k++) {
+      PeriodRollForward period = result.periods().get(k);
+      document.heading(2, "Period " + period.firstDay() + " to " + period.end());
+      document.table(rollForward(period));
+      PeriodRollForward yearToDate = result.yearToDate().get(k);
+      if (!yearToDate.start().equals(period.start())) {
+        document.heading(3, "Fiscal year to date " + yearToDate.firstDay() + " to " + yearToDate.end());
+        document.table(rollForward(yearToDate));
+      }
+    }
+    document.heading(2, "Change in fair value of warrant liability in earnings");
+    document.paragraph("A rise in the liability is a charge to earnings (a loss); a fall is a gain. Per share:"
+        + " the change divided by the weighted-average common shares, rounded to the cent."
+        + " * Day-weighted average of the periods' share figures.");
+    document.table(earnings(result));
+    if (!result.events().isEmpty()) {
+      document.heading(2, "Events");
+      document.paragraph("Each measured on its date with that date's inputs and the same seed. Per warrant:"
+          + " Monte Carlo value ± standard error.");
+      document.table(events(result.events()));
+    }
+    document.heading(2, "Level 3 fair value measurements: inputs");
+    for (ReportingDateMeasurement measurement : result.measurements()) {
+      document.heading(3, "As of " + measurement.date());
+      document.table(level3(measurement));
+      document.bullets(financings(measurement));
+    }
+    if (!run.input().notes().isEmpty()) {
+      document.heading(2, "Notes");
+      document.bullets(run.input().notes());
+    }
+  }
+
+  private static String introduction(RollForwardRun run) {
+    LiabilityRollForward result = run.result();
+    SimulationSettings settings = result.plan().settings();
+    return String.format(Locale.US, "Input %s. Fiscal year starts on %s. Opening balance measured on %s;"
+        + " %d reporting period%s. Every measurement: %,d paths%s, seed %d, control variate %s; the same"
+        + " seed on every date, so each figure can be re-run on its own with `warrantlab value`. Amounts"
+        + " in the share price's currency; reductions of the liability in parentheses.",
+        run.source(), fiscalYearStart(result), result.plan().opening().date(),
+        result.periods().size(), result.periods().size() == 1 ? "" : "s", settings.simulatedPaths(),
+        settings.antithetic() ? " (antithetic pairs)" : "", settings.seed(), settings.controlVariate() ? "on" : "off");
+  }
+
+  private static String fiscalYearStart(LiabilityRollForward result) {
+    MonthDay start = result.plan().calendar().yearStart();
+    return start.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + start.getDayOfMonth();
+  }
+
+  static TextTable rollForward(PeriodRollForward span) {
+    List<String> headers = new ArrayList<>(List.of(""));
+    span.tranches().forEach(line -> headers.add(line.trancheId()));
+    headers.add("Total");
+    TextTable table = new TextTable(headers);
+    table.row(amounts(span, "Opening balance " + span.start(), RollForwardLine::opening));
+    for (LineItem item : LineItem.values()) {
+      table.row(amounts(span, item.caption(), line -> line.amount(item)));
+    }
+    table.row(amounts(span, "Closing balance " + span.end(), RollForwardLine::closing));
+    return table;
+  }
+
+  private static List<String> amounts(PeriodRollForward span, String caption,
+      Function<RollForwardLine, BigDecimal> column) {
+    List<String> cells = new ArrayList<>(List.of(caption));
+    for (TrancheLine line : span.tranches()) {
+      cells.add(Amounts.money(column.apply(line.line())));
+    }
+    cells.add(Amounts.money(column.apply(span.total())));
+    return cells;
+  }
+
+  private static TextTable earnings(LiabilityRollForward result) {
+    TextTable table = new TextTable(List.of("Period", "Change in fair value", "Weighted-average shares",
+        "Per share", "Year to date", "YTD change", "YTD shares", "YTD per share"), 1);
+    for (int k = 0; k < result.periods().size(); k++) {
+      PeriodRollForward period = result.periods().get(k);
+      PeriodRollForward yearToDate = result.yearToDate().get(k);
+      List<String> row = new ArrayList<>(List.of(period.firstDay() + " to " + period.end()));
+      row.addAll(effect(period.earnings()));
+      row.add(yearToDate.firstDay() + " to " + yearToDate.end());
+      row.addAll(effect(yearToDate.earnings()));
+      table.row(row);
+    }
+    return table;
+  }
+
+  private static List<String> effect(EarningsEffect effect) {
+    return List.of(Amounts.money(effect.changeInFairValue()),
+        Amounts.count(effect.weightedAverageShares()) + (effect.sharesDayWeighted() ? "*" : ""),
+        Amounts.money(effect.perShare()));
+  }
+
+  private static TextTable events(List<RecordedEvent> events) {
+    TextTable table = new TextTable(List.of("Date", "Tranche", "Event", "Terms", "Booked to", "Warrants",
+        "Per warrant before", "Per warrant after", "Amount"), 5);
+    for (RecordedEvent recorded : events) {
+      boolean measured = recorded.perWarrantBefore().isPresent() || recorded.perWarrantAfter().isPresent();
+      table.row(recorded.event().date().toString(), recorded.event().trancheId(), EventText.kind(recorded.event()),
+          EventText.terms(recorded), measured ? recorded.event().lineItem().caption() : "nothing (terms only)",
+          Amounts.count(recorded.count()),
+          recorded.perWarrantBefore().map(Amounts::estimate).orElse(""),
+          recorded.perWarrantAfter().map(Amounts::estimate).orElse(""),
+          Amounts.money(recorded.amount()));
+    }
+    return table;
+  }
+
+  private static TextTable level3(ReportingDateMeasurement measurement) {
+    TextTable table = new TextTable(List.of("Tranche", "Warrants", "Share price", "Exercise price",
+        "Shares/warrant", "Volatility", "Risk-free rate", "Term (years)", "Dividend yield", "Per warrant",
+        "Std error", "Fair value"));
+    MarketData market = measurement.inputs().market();
+    for (TrancheMeasurement tranche : measurement.tranches()) {
+      Warrant warrant = tranche.valuation().warrant().warrant();
+      table.row(warrant.id(), Amounts.count(warrant.count()), Amounts.price(market.spot()),
+          Amounts.price(warrant.exercisePrice()), Amounts.price(warrant.sharesPerWarrant()),
+          Amounts.percent(market.volatility()), TermsText.rate(market.riskFreeRate()),
+          String.format(Locale.US, "%.3f", tranche.valuation().warrant().timeToExpiry()),
+          Amounts.percent(market.dividendYield()), Amounts.price(tranche.valuation().perWarrant().value()),
+          Amounts.price(tranche.valuation().perWarrant().standardError()), Amounts.money(tranche.fairValue()));
+    }
+    table.row("Total", "", "", "", "", "", "", "", "", "", "", Amounts.money(measurement.totalFairValue()));
+    return table;
+  }
+
+  private static List<String> financings(ReportingDateMeasurement measurement) {
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.US, "Standard error of the total: %,.2f. Shares outstanding: %,d.",
+        measurement.totalStandardError(), measurement.inputs().market().sharesOutstanding()));
+    if (measurement.inputs().financings().isEmpty()) {
+      lines.add("Financing assumptions: none.");
+    }
+    measurement.inputs().financings().forEach(f -> lines.add("Financing assumption: " + TermsText.financing(f)));
+    return lines;
+  }
+}
