@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,9 +27,21 @@ class ExamplesTest {
   private static final Path EXAMPLES = Path.of("").toAbsolutePath();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  private static final String ROLLFORWARD_SUFFIX = "-rollforward.json";
+
+  /** Inputs of the {@code value} command. */
   static Stream<Path> exampleInputs() throws IOException {
+    return examples(name -> name.endsWith(".json") && !name.endsWith(ROLLFORWARD_SUFFIX));
+  }
+
+  /** Inputs of the {@code rollforward} command. */
+  static Stream<Path> rollForwardInputs() throws IOException {
+    return examples(name -> name.endsWith(ROLLFORWARD_SUFFIX));
+  }
+
+  private static Stream<Path> examples(Predicate<String> name) throws IOException {
     try (Stream<Path> files = Files.list(EXAMPLES)) {
-      return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList().stream();
+      return files.filter(file -> name.test(file.getFileName().toString())).sorted().toList().stream();
     }
   }
 
@@ -42,6 +58,35 @@ class ExamplesTest {
     assertTrue(report.get("totalFairValue").asDouble() > 0);
   }
 
+  @ParameterizedTest
+  @MethodSource("rollForwardInputs")
+  void everyRollForwardExampleFoots(Path input) throws IOException {
+    JsonNode report = MAPPER.readTree(run("rollforward", input.toString(), "--format", "json"));
+    JsonNode rows = report.get("rollforward");
+    assertFalse(rows.isEmpty());
+    for (JsonNode row : rows) {
+      BigDecimal sum = row.get("opening").decimalValue().add(row.get("issuances").decimalValue())
+          .add(row.get("exercises").decimalValue()).add(row.get("expirations").decimalValue())
+          .add(row.get("modifications").decimalValue()).add(row.get("changeInFairValue").decimalValue());
+      assertEquals(0, sum.compareTo(row.get("closing").decimalValue()), row.toString());
+    }
+  }
+
+  @Test
+  void capstoneRollForwardBooksTheInducementAndTheRepricing() throws IOException {
+    JsonNode report = MAPPER.readTree(run("rollforward",
+        EXAMPLES.resolve("capstone-fy2010-rollforward.json").toString(), "--format", "json"));
+    List<String> events = new ArrayList<>();
+    report.get("events").forEach(event -> events.add(event.get("event").asText() + " " + event.get("tranche").asText()));
+    assertEquals(List.of("Issuance 2009-05", "Exercise 2009-05", "Issuance 2009-09", "Amendment 2007-01",
+        "Anti-dilution adjustment 2008-09"), events);
+    JsonNode repricing = report.get("events").get(3);
+    assertTrue(repricing.get("amount").decimalValue().signum() > 0, "a lower exercise price costs the company");
+    JsonNode sixMonths = report.get("earnings").get(3);
+    assertEquals("YEAR_TO_DATE", sixMonths.get("span").asText());
+    assertEquals(187_480_000, sixMonths.get("weightedAverageShares").asLong());
+  }
+
   @Test
   void hullExampleGives587PerWarrant() throws IOException {
     JsonNode warrant = valueAsJson(EXAMPLES.resolve("hull-dilution.json")).get("warrants").get(0);
@@ -53,10 +98,15 @@ class ExamplesTest {
   }
 
   private static JsonNode valueAsJson(Path input) throws IOException {
+    return MAPPER.readTree(run("value", input.toString(), "--format", "json"));
+  }
+
+  /** Runs the command line and returns what it printed, failing on a non-zero exit code. */
+  private static String run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exitCode = Main.run(new PrintWriter(out), new PrintWriter(err), "value", input.toString(), "--format", "json");
+    int exitCode = Main.run(new PrintWriter(out), new PrintWriter(err), args);
     assertEquals(0, exitCode, err.toString());
-    return MAPPER.readTree(out.toString());
+    return out.toString();
   }
 }
