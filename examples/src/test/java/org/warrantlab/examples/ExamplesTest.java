@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,8 @@ class ExamplesTest {
 
   private static final Path EXAMPLES = Path.of("").toAbsolutePath();
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Synthetic daily prices (a seeded geometric Brownian motion), for the vol and vwap commands. */
+  private static final Path PRICES = EXAMPLES.resolve("illustrative-prices.csv");
 
   static Stream<Path> exampleInputs() throws IOException {
     try (Stream<Path> files = Files.list(EXAMPLES)) {
@@ -52,11 +55,45 @@ class ExamplesTest {
     assertTrue(distance < 4 * warrant.get("standardError").asDouble(), warrant.toString());
   }
 
-  private static JsonNode valueAsJson(Path input) throws IOException {
+  @Test
+  void volMatchesALookBackOfOneYearOnTheIllustrativePrices() throws IOException {
+    JsonNode report = runAsJson("vol", PRICES.toString(), "--term", "1");
+    assertEquals(252, report.get("returns").asInt());
+    assertEquals("2010-12-31", report.get("lastDate").asText());
+    assertTrue(report.get("volatility").asDouble() > 0);
+    assertEquals(0, run("vol", PRICES.toString(), "--term", "0.5", "--to", "2010-06-30"));
+    assertEquals(0, run("vol", PRICES.toString(), "--from", "2010-01-04", "--to", "2010-12-31"));
+  }
+
+  @Test
+  void vwapPricesAFinancingOnTheIllustrativePrices() throws IOException {
+    assertEquals(0, run("vwap", PRICES.toString(), "--end", "2010-12-31", "--days", "10", "--discount", "0.06"));
+    JsonNode report = runAsJson("vwap", PRICES.toString(), "--end", "2010-12-31", "--days", "10", "--discount", "0.06");
+    assertEquals(10, report.get("prices").size());
+    assertEquals(0.94 * report.get("lesserOfCloseAndVwap").asDouble(), report.get("financingPrice").asDouble(), 1e-12);
+  }
+
+  private static int run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exitCode = Main.run(new PrintWriter(out), new PrintWriter(err), "value", input.toString(), "--format", "json");
+    int exitCode = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    assertEquals("", err.toString());
+    assertFalse(out.toString().isEmpty());
+    return exitCode;
+  }
+
+  private static JsonNode runAsJson(String... args) throws IOException {
+    String[] withFormat = Arrays.copyOf(args, args.length + 2);
+    withFormat[args.length] = "--format";
+    withFormat[args.length + 1] = "json";
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exitCode = Main.run(new PrintWriter(out), new PrintWriter(err), withFormat);
     assertEquals(0, exitCode, err.toString());
     return MAPPER.readTree(out.toString());
+  }
+
+  private static JsonNode valueAsJson(Path input) throws IOException {
+    return runAsJson("value", input.toString());
   }
 }
