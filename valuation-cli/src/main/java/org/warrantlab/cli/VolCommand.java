@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "vol", mixinStandardHelpOptions = true,
-    description = "Historical volatility of the daily closes in PRICES: the sample standard deviation of the log"
-        + " returns of consecutive closes, annualised, with its standard error σ/√(2n). The window is either"
-        + " --from/--to, or --term: the last round(term × trading days per year) returns ending on --to.",
+    description = {"Historical volatility of the daily closes in PRICES, with its standard error.",
+        "The sample standard deviation (n − 1) of the log returns of consecutive closes, annualised by √(trading"
+            + " days per year), and its standard error σ/√(2n). The window is either --from/--to, or --term: the"
+            + " last round(term × trading days per year) returns ending on --to."},
     footer = {"", "Examples:", "  warrantlab vol examples/illustrative-prices.csv --term 1",
         "  warrantlab vol examples/illustrative-prices.csv --term 0.5 --to 2010-06-30",
         "  warrantlab vol examples/illustrative-prices.csv --from 2010-01-04 \\",

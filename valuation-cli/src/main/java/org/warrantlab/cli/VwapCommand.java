@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "vwap", mixinStandardHelpOptions = true,
-    description = "Volume-weighted average price Σ close·volume / Σ volume over the last N trading days (rows) of"
-        + " PRICES on or before --end, beside the average close, the last close and the lesser of close and VWAP;"
-        + " with --discount, the price of a financing at that discount to the lesser.",
+    description = {"Volume-weighted average price of the last N trading days in PRICES.",
+        "Σ close·volume / Σ volume over the last N trading days (rows) on or before --end, beside the average"
+            + " close, the last close and the lesser of close and VWAP; with --discount, the price of a financing"
+            + " at that discount to the lesser."},
     footer = {"", "Example: the price of shares sold at 6%% below the lesser of the close and the",
         "10-day VWAP:",
         "  warrantlab vwap examples/illustrative-prices.csv --end 2010-12-31 --days 10 \\",
