@@ -26,6 +26,8 @@ class ExamplesTest {
 
   private static final Path EXAMPLES = Path.of("").toAbsolutePath();
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Synthetic daily prices (a seeded geometric Brownian motion), for the vol and vwap commands. */
+  private static final Path PRICES = EXAMPLES.resolve("illustrative-prices.csv");
 
   private static final String ROLLFORWARD_SUFFIX = "-rollforward.json";
 
@@ -97,16 +99,36 @@ class ExamplesTest {
     assertTrue(distance < 4 * warrant.get("standardError").asDouble(), warrant.toString());
   }
 
+  @Test
+  void volMatchesALookBackOfOneYearOnTheIllustrativePrices() throws IOException {
+    JsonNode report = MAPPER.readTree(run("vol", PRICES.toString(), "--term", "1", "--format", "json"));
+    assertEquals(252, report.get("returns").asInt());
+    assertEquals("2010-12-31", report.get("lastDate").asText());
+    assertTrue(report.get("volatility").asDouble() > 0);
+    assertFalse(run("vol", PRICES.toString(), "--term", "0.5", "--to", "2010-06-30").isEmpty());
+    assertFalse(run("vol", PRICES.toString(), "--from", "2010-01-04", "--to", "2010-12-31").isEmpty());
+  }
+
+  @Test
+  void vwapPricesAFinancingOnTheIllustrativePrices() throws IOException {
+    assertFalse(run("vwap", PRICES.toString(), "--end", "2010-12-31", "--days", "10", "--discount", "0.06").isEmpty());
+    JsonNode report = MAPPER.readTree(run("vwap", PRICES.toString(), "--end", "2010-12-31", "--days", "10",
+        "--discount", "0.06", "--format", "json"));
+    assertEquals(10, report.get("prices").size());
+    assertEquals(0.94 * report.get("lesserOfCloseAndVwap").asDouble(), report.get("financingPrice").asDouble(), 1e-12);
+  }
+
   private static JsonNode valueAsJson(Path input) throws IOException {
     return MAPPER.readTree(run("value", input.toString(), "--format", "json"));
   }
 
-  /** Runs the command line and returns what it printed, failing on a non-zero exit code. */
+  /** Runs the command line and returns what it printed, failing on a non-zero exit code or any error output. */
   private static String run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exitCode = Main.run(new PrintWriter(out), new PrintWriter(err), args);
     assertEquals(0, exitCode, err.toString());
+    assertEquals("", err.toString());
     return out.toString();
   }
 }
