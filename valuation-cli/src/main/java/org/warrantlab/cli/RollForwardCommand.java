@@ -1,6 +1,5 @@
 package org.warrantlab.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.warrantlab.accounting.LiabilityRollForward;
@@ -50,9 +49,8 @@ final class RollForwardCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   private Table table;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Write the report to PATH (atomically) instead of standard output.")
-  private Path output;
+  @Mixin
+  private OutputOptions output;
 
   @Override
   public Integer call() {
@@ -68,7 +66,7 @@ final class RollForwardCommand implements Callable<Integer> {
       case JSON -> RollForwardData.json(run);
       case CSV -> RollForwardData.csv(run, table);
     };
-    OutputFile.deliver(spec.commandLine().getOut(), output, report);
+    output.deliver(spec, report);
     return 0;
   }
 

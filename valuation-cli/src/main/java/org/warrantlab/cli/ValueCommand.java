@@ -1,6 +1,5 @@
 package org.warrantlab.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.warrantlab.cli.input.ValuationInput;
@@ -34,9 +33,8 @@ final class ValueCommand implements Callable<Integer> {
       description = "table | json | csv (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Write the report to PATH (atomically) instead of standard output.")
-  private Path output;
+  @Mixin
+  private OutputOptions output;
 
   @Override
   public Integer call() {
@@ -52,7 +50,7 @@ final class ValueCommand implements Callable<Integer> {
       case JSON -> JsonReport.render(run);
       case CSV -> CsvReport.render(run);
     };
-    OutputFile.deliver(spec.commandLine().getOut(), output, report);
+    output.deliver(spec, report);
     return 0;
   }
 }

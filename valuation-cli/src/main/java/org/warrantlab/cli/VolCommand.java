@@ -1,6 +1,5 @@
 package org.warrantlab.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
@@ -54,9 +53,8 @@ final class VolCommand implements Callable<Integer> {
       description = "table | json (default: ${DEFAULT-VALUE}).")
   private SummaryFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Write the report to PATH (atomically) instead of standard output.")
-  private Path output;
+  @Mixin
+  private OutputOptions output;
 
   @Override
   public Integer call() {
@@ -81,7 +79,7 @@ final class VolCommand implements Callable<Integer> {
       }
     }
     VolatilityRun run = new VolatilityRun(prices.file.toString(), term, from, end, estimate);
-    OutputFile.deliver(spec.commandLine().getOut(), output, VolatilityReport.render(run, format));
+    output.deliver(spec, VolatilityReport.render(run, format));
     return 0;
   }
 

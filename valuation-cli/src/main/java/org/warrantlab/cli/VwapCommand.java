@@ -1,6 +1,5 @@
 package org.warrantlab.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.Checks;
@@ -49,9 +48,8 @@ final class VwapCommand implements Callable<Integer> {
       description = "table | json (default: ${DEFAULT-VALUE}).")
   private SummaryFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Write the report to PATH (atomically) instead of standard output.")
-  private Path output;
+  @Mixin
+  private OutputOptions output;
 
   @Override
   public Integer call() {
@@ -65,7 +63,7 @@ final class VwapCommand implements Callable<Integer> {
       throw prices.error(e, e.field().equals("days") ? " (--days " + days + ")" : "");
     }
     VwapRun run = new VwapRun(prices.file.toString(), end, discount, measurement);
-    OutputFile.deliver(spec.commandLine().getOut(), output, VwapReport.render(run, format));
+    output.deliver(spec, VwapReport.render(run, format));
     return 0;
   }
 

@@ -1,6 +1,5 @@
 package org.warrantlab.accounting;
 
-import java.time.LocalDate;
 import org.warrantlab.check.Checks;
 
 /**
@@ -12,17 +11,12 @@ import org.warrantlab.check.Checks;
  * @param change the new terms
  * @param inputs the measurement on the amendment date
  */
-public record Amendment(String trancheId, TermsChange change, MeasurementInputs inputs) implements BookEvent {
+public record Amendment(String trancheId, TermsChange change, MeasurementInputs inputs) implements MeasuredEvent {
 
   public Amendment {
     Checks.notNull(trancheId, "tranche");
     Checks.notNull(change, "change");
     Checks.notNull(inputs, "market");
-  }
-
-  @Override
-  public LocalDate date() {
-    return inputs.date();
   }
 
   @Override

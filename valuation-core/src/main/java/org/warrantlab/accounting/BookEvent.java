@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** Something that happened to one tranche of the book between two reporting dates. */
 public sealed interface BookEvent
-    permits Issuance, Exercise, Expiration, Amendment, AntiDilutionAdjustment {
+    permits MeasuredEvent, Expiration, AntiDilutionAdjustment {
 
   /** The tranche's id. */
   String trancheId();

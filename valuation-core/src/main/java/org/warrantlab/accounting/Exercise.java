@@ -1,6 +1,5 @@
 package org.warrantlab.accounting;
 
-import java.time.LocalDate;
 import org.warrantlab.check.Checks;
 
 /**
@@ -10,17 +9,12 @@ import org.warrantlab.check.Checks;
  * @param count warrants exercised
  * @param inputs the measurement on the exercise date
  */
-public record Exercise(String trancheId, long count, MeasurementInputs inputs) implements BookEvent {
+public record Exercise(String trancheId, long count, MeasurementInputs inputs) implements MeasuredEvent {
 
   public Exercise {
     Checks.notNull(trancheId, "tranche");
     Checks.positive(count, "count");
     Checks.notNull(inputs, "market");
-  }
-
-  @Override
-  public LocalDate date() {
-    return inputs.date();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.warrantlab.accounting;
 
-import java.time.LocalDate;
 import org.warrantlab.check.Checks;
 
 /**
@@ -9,16 +8,11 @@ import org.warrantlab.check.Checks;
  * @param trancheId the tranche issued; its issue date is the measurement date
  * @param inputs the measurement on the issue date
  */
-public record Issuance(String trancheId, MeasurementInputs inputs) implements BookEvent {
+public record Issuance(String trancheId, MeasurementInputs inputs) implements MeasuredEvent {
 
   public Issuance {
     Checks.notNull(trancheId, "tranche");
     Checks.notNull(inputs, "market");
-  }
-
-  @Override
-  public LocalDate date() {
-    return inputs.date();
   }
 
   @Override

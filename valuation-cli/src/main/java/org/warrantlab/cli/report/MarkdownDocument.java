@@ -1,44 +1,20 @@
 package org.warrantlab.cli.report;
 
-import java.util.List;
-
 /** A {@link Document} as GitHub-flavoured Markdown. */
-final class MarkdownDocument implements Document {
-
-  private final StringBuilder out = new StringBuilder();
+final class MarkdownDocument extends TextDocument {
 
   @Override
-  public void heading(int level, String text) {
-    separate();
-    out.append("#".repeat(level)).append(' ').append(text).append('\n');
+  String headingText(int level, String text) {
+    return "#".repeat(level) + " " + text + "\n";
   }
 
   @Override
-  public void paragraph(String text) {
-    separate();
-    out.append(text).append('\n');
+  String bullet() {
+    return "- ";
   }
 
   @Override
-  public void bullets(List<String> items) {
-    separate();
-    items.forEach(item -> out.append("- ").append(item).append('\n'));
-  }
-
-  @Override
-  public void table(TextTable table) {
-    separate();
-    out.append(table.markdown());
-  }
-
-  @Override
-  public String text() {
-    return out.toString();
-  }
-
-  private void separate() {
-    if (out.length() > 0) {
-      out.append('\n');
-    }
+  String tableText(TextTable table) {
+    return table.markdown();
   }
 }
