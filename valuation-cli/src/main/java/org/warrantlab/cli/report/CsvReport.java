@@ -1,8 +1,5 @@
 package org.warrantlab.cli.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.warrantlab.result.Estimate;
 /** The valuation as CSV: one row per tranche and a final TOTAL row; numbers at full precision. */
 public final class CsvReport {
 
-  private static final CsvMapper MAPPER = new CsvMapper();
   private static final List<String> COLUMNS = List.of("id", "count", "sharesPerWarrant", "exercisePrice",
       "expiryDate", "fairValuePerWarrant", "standardError", "ci95Lower", "ci95Upper", "closedFormPerWarrant",
       "fairValue", "fairValueStandardError", "seed", "paths");
@@ -36,13 +32,7 @@ public final class CsvReport {
     total.put("seed", valuation.settings().seed());
     total.put("paths", valuation.simulatedPaths());
     rows.add(total);
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    COLUMNS.forEach(schema::addColumn);
-    try {
-      return MAPPER.writer(schema.build()).writeValueAsString(rows);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the CSV report", e);
-    }
+    return Serialized.csv(COLUMNS, rows);
   }
 
   private static Map<String, Object> trancheRow(TrancheValuation tranche, BookValuation valuation) {

@@ -1,8 +1,5 @@
 package org.warrantlab.cli.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
@@ -20,14 +17,12 @@ import org.warrantlab.result.Estimate;
  */
 public final class JsonReport {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
   private JsonReport() {
   }
 
   public static String render(ValuationRun run) {
     BookValuation valuation = run.valuation();
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Serialized.object();
     root.put("valuationDate", valuation.market().valuationDate().toString());
     var notes = root.putArray("notes");
     run.input().notes().forEach(notes::add);
@@ -41,15 +36,11 @@ public final class JsonReport {
     }
     root.put("totalFairValue", valuation.total().value());
     root.put("totalStandardError", valuation.total().standardError());
-    try {
-      return MAPPER.writeValueAsString(root) + System.lineSeparator();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the JSON report", e);
-    }
+    return Serialized.json(root);
   }
 
   private static ObjectNode market(MarketData market) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = Serialized.object();
     node.put("spot", market.spot());
     node.put("volatility", market.volatility());
     node.put("riskFreeRate", market.riskFreeRate().quoted());
@@ -62,7 +53,7 @@ public final class JsonReport {
 
   private static ObjectNode simulation(BookValuation valuation) {
     SimulationSettings settings = valuation.settings();
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = Serialized.object();
     node.put("paths", valuation.simulatedPaths());
     node.put("seed", settings.seed());
     node.put("antithetic", settings.antithetic());
@@ -75,7 +66,7 @@ public final class JsonReport {
     ResolvedWarrant resolved = tranche.warrant();
     Warrant warrant = resolved.warrant();
     Estimate perWarrant = tranche.perWarrant();
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = Serialized.object();
     node.put("id", warrant.id());
     node.put("count", warrant.count());
     node.put("sharesPerWarrant", warrant.sharesPerWarrant());

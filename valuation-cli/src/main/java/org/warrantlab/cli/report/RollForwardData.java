@@ -1,15 +1,7 @@
 package org.warrantlab.cli.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.warrantlab.accounting.LiabilityRollForward;
 import org.warrantlab.cli.report.RollForwardRows.Table;
 import org.warrantlab.pricer.SimulationSettings;
@@ -20,16 +12,13 @@ import org.warrantlab.pricer.SimulationSettings;
  */
 public final class RollForwardData {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-  private static final CsvMapper CSV = new CsvMapper();
-
   private RollForwardData() {
   }
 
   public static String json(RollForwardRun run) {
     LiabilityRollForward result = run.result();
     SimulationSettings settings = result.plan().settings();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Serialized.object();
     root.put("fiscalYearStart", result.plan().calendar().yearStart().toString().substring(2));
     root.put("openingDate", result.plan().opening().date().toString());
     ObjectNode simulation = root.putObject("simulation");
@@ -40,23 +29,12 @@ public final class RollForwardData {
     var notes = root.putArray("notes");
     run.input().notes().forEach(notes::add);
     for (Table table : Table.values()) {
-      root.set(table.name().toLowerCase(Locale.ROOT), JSON.valueToTree(RollForwardRows.of(table, result)));
+      root.set(table.name().toLowerCase(Locale.ROOT), Serialized.tree(RollForwardRows.of(table, result)));
     }
-    try {
-      return JSON.writeValueAsString(root) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the JSON report", e);
-    }
+    return Serialized.json(root);
   }
 
   public static String csv(RollForwardRun run, Table table) {
-    List<Map<String, Object>> rows = RollForwardRows.of(table, run.result());
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    table.columns().forEach(schema::addColumn);
-    try {
-      return CSV.writer(schema.build()).writeValueAsString(rows);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the CSV report", e);
-    }
+    return Serialized.csv(table.columns(), RollForwardRows.of(table, run.result()));
   }
 }

@@ -1,9 +1,5 @@
 package org.warrantlab.cli.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -13,7 +9,6 @@ import org.warrantlab.result.Estimate;
 /** A historical volatility as a table or JSON, with the window it was measured over. */
 public final class VolatilityReport {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   private static final String LINE = "  %-28s %s%n";
 
   private VolatilityReport() {
@@ -51,7 +46,7 @@ public final class VolatilityReport {
   public static String json(VolatilityRun run) {
     VolatilityEstimate estimate = run.estimate();
     Estimate volatility = estimate.volatility();
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Serialized.object();
     root.put("source", run.source());
     if (run.termYears() != null) {
       root.put("termYears", run.termYears());
@@ -71,11 +66,7 @@ public final class VolatilityReport {
     interval.put("upper", volatility.upper95());
     root.put("dailyVolatility", estimate.dailyVolatility());
     root.put("meanDailyLogReturn", estimate.meanDailyLogReturn());
-    try {
-      return MAPPER.writeValueAsString(root) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the JSON report", e);
-    }
+    return Serialized.json(root);
   }
 
   private static String lookBack(VolatilityRun run) {

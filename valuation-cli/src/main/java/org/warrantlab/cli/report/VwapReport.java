@@ -1,9 +1,5 @@
 package org.warrantlab.cli.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
@@ -13,7 +9,6 @@ import org.warrantlab.market.VwapMeasurement;
 /** A VWAP measurement as a table or JSON: the days it used, the VWAP, and the prices a financing reads. */
 public final class VwapReport {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   private static final String DAY = "  %-10s %12s %18s%n";
   private static final String LINE = "  %-40s %s%n";
 
@@ -54,7 +49,7 @@ public final class VwapReport {
 
   public static String json(VwapRun run) {
     VwapMeasurement measurement = run.measurement();
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Serialized.object();
     root.put("source", run.source());
     root.put("end", run.end().toString());
     root.put("days", measurement.days().size());
@@ -79,11 +74,7 @@ public final class VwapReport {
       root.putNull("discount");
       root.putNull("financingPrice");
     }
-    try {
-      return MAPPER.writeValueAsString(root) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the JSON report", e);
-    }
+    return Serialized.json(root);
   }
 
   private static String price(double price) {
