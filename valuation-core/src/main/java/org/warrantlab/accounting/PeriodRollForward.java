@@ -11,30 +11,30 @@ import org.warrantlab.check.Checks;
  * @param start the reporting date before the span (exclusive)
  * @param end the span's last reporting date (inclusive)
  * @param tranches the tranches' lines, in the order of the book
- * @param earnings the total change in fair value and its per-share effect
+ * @param shares the weighted-average shares of the span
  */
-public record PeriodRollForward(LocalDate start, LocalDate end, List<TrancheLine> tranches, EarningsEffect earnings) {
+public record PeriodRollForward(LocalDate start, LocalDate end, List<TrancheLine> tranches,
+    WeightedAverageShares shares) {
 
   public PeriodRollForward {
     Checks.notNull(start, "start");
     Checks.notBefore(end, "end", start, "start");
     tranches = List.copyOf(tranches);
-    if (total(tranches).changeInFairValue().compareTo(earnings.changeInFairValue()) != 0) {
-      throw new IllegalArgumentException("the earnings effect must book the total change in fair value");
-    }
+    Checks.notNull(shares, "shares");
   }
 
   /** The sum of the tranches' lines. */
   public RollForwardLine total() {
-    return total(tranches);
+    return tranches.stream().map(TrancheLine::line).reduce(RollForwardLine.ZERO, RollForwardLine::plus);
+  }
+
+  /** The total change in fair value booked in earnings, and its effect per share. */
+  public EarningsEffect earnings() {
+    return new EarningsEffect(total().changeInFairValue(), shares.count(), shares.dayWeighted());
   }
 
   /** The first day of the span. */
   public LocalDate firstDay() {
     return start.plusDays(1);
-  }
-
-  private static RollForwardLine total(List<TrancheLine> tranches) {
-    return tranches.stream().map(TrancheLine::line).reduce(RollForwardLine.ZERO, RollForwardLine::plus);
   }
 }

@@ -114,10 +114,9 @@ public final class RollForwardCalculator {
             activity.getOrDefault(id, Map.of()), closingValues.getOrDefault(id, Money.zero()))));
       }
     }
-    BigDecimal change = lines.stream().map(line -> line.line().changeInFairValue())
-        .reduce(Money.zero(), BigDecimal::add);
-    EarningsEffect earnings = new EarningsEffect(change, plan.periods().get(p).weightedAverageShares(), false);
-    return new PeriodRollForward(plan.startOf(p), plan.periods().get(p).end(), lines, earnings);
+    ReportingPeriod period = plan.periods().get(p);
+    return new PeriodRollForward(plan.startOf(p), period.end(), lines,
+        WeightedAverageShares.stated(period.weightedAverageShares()));
   }
 
   private static Map<String, BigDecimal> fairValues(ReportingDateMeasurement measurement) {

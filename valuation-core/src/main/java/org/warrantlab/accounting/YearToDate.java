@@ -27,9 +27,8 @@ final class YearToDate {
       for (String id : order) {
         chain(span, id).ifPresent(line -> lines.add(new TrancheLine(id, line)));
       }
-      BigDecimal change = span.stream().map(p -> p.total().changeInFairValue()).reduce(Money.zero(), BigDecimal::add);
       yearToDate.add(new PeriodRollForward(span.get(0).start(), periods.get(k).end(), lines,
-          earnings(plan, first, k, change)));
+          shares(plan, first, k)));
     }
     return yearToDate;
   }
@@ -62,13 +61,13 @@ final class YearToDate {
   }
 
   /** Stated year-to-date shares where given; otherwise the periods' figures weighted by their days. */
-  private static EarningsEffect earnings(RollForwardPlan plan, int first, int k, BigDecimal change) {
+  private static WeightedAverageShares shares(RollForwardPlan plan, int first, int k) {
     ReportingPeriod last = plan.periods().get(k);
     if (last.yearToDateWeightedAverageShares().isPresent()) {
-      return new EarningsEffect(change, last.yearToDateWeightedAverageShares().getAsLong(), false);
+      return WeightedAverageShares.stated(last.yearToDateWeightedAverageShares().getAsLong());
     }
     if (first == k) {
-      return new EarningsEffect(change, last.weightedAverageShares(), false);
+      return WeightedAverageShares.stated(last.weightedAverageShares());
     }
     BigDecimal shareDays = BigDecimal.ZERO;
     long days = 0;
@@ -79,6 +78,6 @@ final class YearToDate {
       days += periodDays;
     }
     long shares = shareDays.divide(BigDecimal.valueOf(days), 0, RoundingMode.HALF_UP).longValueExact();
-    return new EarningsEffect(change, shares, true);
+    return new WeightedAverageShares(shares, true);
   }
 }
