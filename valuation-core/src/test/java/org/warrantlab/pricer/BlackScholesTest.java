@@ -40,6 +40,25 @@ class BlackScholesTest {
   }
 
   @Test
+  void matchesTheTextbookAtTheMoneyPut() {
+    // S=K=100, T=1, r=5%, sigma=20%: 5.5735 (10.4506 - 100 + 100 e^-0.05)
+    assertEquals(5.5735, BlackScholes.putPrice(100, 100, 1, 0.05, 0, 0.2), 5e-5);
+  }
+
+  @Test
+  void putAndCallSatisfyParityWithADividendYield() {
+    double call = BlackScholes.callPrice(50, 45, 2, 0.04, 0.03, 0.35);
+    double put = BlackScholes.putPrice(50, 45, 2, 0.04, 0.03, 0.35);
+    assertEquals(50 * Math.exp(-0.06) - 45 * Math.exp(-0.08), call - put, 1e-12);
+  }
+
+  @Test
+  void atExpiryThePutIsWorthItsIntrinsicValue() {
+    assertEquals(2.5, BlackScholes.putPrice(7.5, 10, 0, 0.05, 0, 0.4), 0.0);
+    assertEquals(0.0, BlackScholes.putPrice(12.5, 10, 0, 0.05, 0, 0.4), 0.0);
+  }
+
+  @Test
   void normalCdfIsSymmetricAndHalfAtZero() {
     assertEquals(0.5, BlackScholes.normalCdf(0), 1e-15);
     assertEquals(1.0, BlackScholes.normalCdf(1.3) + BlackScholes.normalCdf(-1.3), 1e-15);
