@@ -55,7 +55,8 @@ final class SimulationOptions {
           seed != null ? seed : fromFile.seed(),
           fromFile.antithetic(),
           fromFile.controlVariate(),
-          threads != null ? threads : fromFile.threads());
+          threads != null ? threads : fromFile.threads(),
+          fromFile.earlyExercise());
     } catch (InvalidValueException e) {
       throw new UserError("--" + e.field() + " " + e.problem());
     }

@@ -113,10 +113,6 @@ class ResetInputTest {
             "financings[0].vwapDays applies only to VWAP and LESSER_OF_CLOSE_AND_VWAP pricing"),
         Arguments.of(change(root -> financing(root).put("vwapDays", 0)),
             "financings[0].vwapDays must be positive but was 0"),
-        Arguments.of(change(root -> {
-          financing(root).put("postMoney", true);
-          InputFiles.warrant(root, 1).put("exerciseStyle", "AMERICAN");
-        }), "warrants[1].exerciseStyle AMERICAN with post-money financings needs early-exercise pricing"),
         Arguments.of(change(root -> ((ArrayNode) root.get("financings")).add("monthly")),
             "financings[1] must be an object but is the string \"monthly\""));
   }

@@ -46,7 +46,6 @@ final class Measurer {
     for (Warrant warrant : warrants) {
       try {
         book.add(ResolvedWarrant.resolve(warrant, inputs.market()));
-        pricer.checkExerciseStyle(book.get(book.size() - 1), inputs.financings());
       } catch (InvalidValueException e) {
         throw new InvalidValueException(location, "cannot measure tranche \"" + warrant.id() + "\" on "
             + inputs.date() + ": its " + e.field() + " " + e.problem());

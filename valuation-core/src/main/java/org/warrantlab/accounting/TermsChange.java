@@ -39,7 +39,7 @@ public record TermsChange(
         Optional.empty());
   }
 
-  /** The tranche on its new terms; its count, dates of issue and scheduled resets are kept. */
+  /** The tranche on its new terms; its count, issue date, scheduled resets and exercise dates are kept. */
   public Warrant applyTo(Warrant warrant) {
     return new Warrant(warrant.id(), warrant.count(),
         sharesPerWarrant.orElse(warrant.sharesPerWarrant()),
@@ -48,6 +48,7 @@ public record TermsChange(
         expiryDate.orElse(warrant.expiryDate()),
         warrant.exerciseStyle(), warrant.dilution(),
         antiDilution.orElse(warrant.antiDilution()),
-        warrant.scheduledResets());
+        warrant.scheduledResets(),
+        warrant.exerciseDates());
   }
 }

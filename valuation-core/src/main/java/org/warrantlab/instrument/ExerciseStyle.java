@@ -5,5 +5,7 @@ public enum ExerciseStyle {
   /** Only at expiry. */
   EUROPEAN,
   /** On any day up to expiry. */
-  AMERICAN
+  AMERICAN,
+  /** On the listed exercise dates and at expiry. */
+  BERMUDAN
 }

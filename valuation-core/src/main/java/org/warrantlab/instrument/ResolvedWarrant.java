@@ -5,8 +5,7 @@ import org.warrantlab.market.MarketData;
 
 /**
  * A warrant resolved against a valuation date: dates turned into year fractions and the dilution
- * factor fixed, so that no pricing loop touches a {@code LocalDate}. An American warrant resolves only
- * where early exercise is never optimal (no dividend yield), so that its value is the European one.
+ * factor fixed, so that no pricing loop touches a {@code LocalDate}.
  *
  * @param warrant the contract
  * @param timeToExpiry ACT/365F years from the valuation date to expiry, zero or more
@@ -22,10 +21,6 @@ public record ResolvedWarrant(Warrant warrant, double timeToExpiry, double dilut
     if (warrant.issueDate().isAfter(market.valuationDate())) {
       throw new InvalidValueException("issueDate", "(" + warrant.issueDate()
           + ") is after the valuation date (" + market.valuationDate() + "): the warrant is not yet issued");
-    }
-    if (warrant.exerciseStyle() == ExerciseStyle.AMERICAN && market.dividendYield() > 0) {
-      throw new InvalidValueException("exerciseStyle", "AMERICAN with a positive dividendYield needs"
-          + " early-exercise pricing, which this version does not have; use EUROPEAN or a zero dividendYield");
     }
     for (int i = 0; i < warrant.scheduledResets().size(); i++) {
       if (!warrant.scheduledResets().get(i).date().isAfter(market.valuationDate())) {

@@ -14,10 +14,12 @@ import org.warrantlab.check.InvalidValueException;
  * @param exercisePrice price paid per share on exercise
  * @param issueDate date the tranche was issued
  * @param expiryDate last date the warrants can be exercised
- * @param exerciseStyle European or American
+ * @param exerciseStyle European, American or Bermudan
  * @param dilution whether exercise dilutes the share price
  * @param antiDilution the down-round clause
  * @param scheduledResets one-off resets or amendments on fixed dates, in date order
+ * @param exerciseDates the dates a Bermudan warrant may be exercised besides its expiry date, in date
+ *     order; empty for the other styles
  */
 public record Warrant(
     String id,
@@ -29,7 +31,8 @@ public record Warrant(
     ExerciseStyle exerciseStyle,
     Dilution dilution,
     AntiDilution antiDilution,
-    List<ScheduledReset> scheduledResets) {
+    List<ScheduledReset> scheduledResets,
+    List<LocalDate> exerciseDates) {
 
   public Warrant {
     Checks.notNull(id, "id");
@@ -53,6 +56,16 @@ public record Warrant(
             + ") must not be after expiryDate (" + expiryDate + ")");
       }
     }
+    exerciseDates = List.copyOf(Checks.notNull(exerciseDates, "exerciseDates"));
+    checkExerciseDates(exerciseStyle, exerciseDates, issueDate, expiryDate);
+  }
+
+  /** A warrant exercisable at expiry or on any day (not Bermudan). */
+  public Warrant(String id, long count, double sharesPerWarrant, double exercisePrice, LocalDate issueDate,
+      LocalDate expiryDate, ExerciseStyle exerciseStyle, Dilution dilution, AntiDilution antiDilution,
+      List<ScheduledReset> scheduledResets) {
+    this(id, count, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle, dilution, antiDilution,
+        scheduledResets, List.of());
   }
 
   /** A warrant with no anti-dilution protection and no scheduled resets. */
@@ -60,6 +73,35 @@ public record Warrant(
       LocalDate expiryDate, ExerciseStyle exerciseStyle, Dilution dilution) {
     this(id, count, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle, dilution,
         NoAntiDilution.INSTANCE, List.of());
+  }
+
+  private static void checkExerciseDates(ExerciseStyle style, List<LocalDate> dates, LocalDate issueDate,
+      LocalDate expiryDate) {
+    if (style != ExerciseStyle.BERMUDAN) {
+      if (!dates.isEmpty()) {
+        throw new InvalidValueException("exerciseDates", "are only for a BERMUDAN warrant, not " + style);
+      }
+      return;
+    }
+    if (dates.isEmpty()) {
+      throw new InvalidValueException("exerciseDates", "are required for a BERMUDAN warrant: list at least one date"
+          + " before expiryDate");
+    }
+    for (int i = 0; i < dates.size(); i++) {
+      LocalDate date = Checks.notNull(dates.get(i), "exerciseDates[" + i + "]");
+      if (i > 0 && !date.isAfter(dates.get(i - 1))) {
+        throw new InvalidValueException("exerciseDates[" + i + "]", "(" + date + ") must be after the previous date");
+      }
+      if (date.isBefore(issueDate) || date.isAfter(expiryDate)) {
+        throw new InvalidValueException("exerciseDates[" + i + "]", "(" + date + ") must be between issueDate ("
+            + issueDate + ") and expiryDate (" + expiryDate + ")");
+      }
+    }
+  }
+
+  /** Whether the holder may exercise before expiry. */
+  public boolean exercisableEarly() {
+    return exerciseStyle != ExerciseStyle.EUROPEAN;
   }
 
   /** Whether the terms can change along a path: a protective clause or a scheduled reset. */
@@ -70,7 +112,7 @@ public record Warrant(
   /** The same tranche with {@code newCount} warrants outstanding, as after a partial exercise. */
   public Warrant withCount(long newCount) {
     return new Warrant(id, newCount, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle,
-        dilution, antiDilution, scheduledResets);
+        dilution, antiDilution, scheduledResets, exerciseDates);
   }
 
   /** Shares the whole tranche would issue if exercised on its current terms. */

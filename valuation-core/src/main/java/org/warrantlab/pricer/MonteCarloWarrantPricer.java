@@ -1,21 +1,29 @@
 package org.warrantlab.pricer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
-import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.Dilution;
-import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.pricer.exercise.ExerciseDecision;
+import org.warrantlab.pricer.exercise.LongstaffSchwartz;
 import org.warrantlab.process.GbmProcess;
 import org.warrantlab.result.Estimate;
 
 /**
  * Values a book of warrant tranches by Monte Carlo on common paths, with the closed form beside each
- * tranche that has one. A book with no financing assumptions and no scheduled resets is simulated on
- * its expiry dates alone; otherwise the path visits every date the financings and resets need.
+ * tranche that has one. A book with no financing assumptions, no scheduled resets and no early exercise
+ * is simulated on its expiry dates alone; otherwise the path visits every date the financings, resets
+ * and exercise dates need.
+ *
+ * <p>A tranche exercisable early (American or Bermudan) is valued by Longstaff–Schwartz where early
+ * exercise can pay (see {@link ExerciseDates#canPay}): an exercise policy is fitted on calibration paths
+ * of their own, then the pricing paths are walked under it. Elsewhere it is valued as European, which is
+ * then its exact value.
  */
 public final class MonteCarloWarrantPricer {
 
@@ -31,15 +39,27 @@ public final class MonteCarloWarrantPricer {
 
   public BookValuation value(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings) {
-    PathPayoff payoff = payoff(book, financings, market);
     double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
-    SimulationResult result = MonteCarloEngine.DEFAULT.run(payoff, counts, settings);
+    List<ExerciseDates> exercise = exerciseDates(book, financings, market, settings.earlyExercise().datesPerYear());
+    SimulationResult result;
+    ExercisedPayoff exercised = null;
+    if (exercise.stream().anyMatch(ExerciseDates::early)) {
+      ResetWarrantPayoff paths = new ResetWarrantPayoff(book, financings, market, exercise);
+      exercised = new ExercisedPayoff(paths, new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths,
+          settings.seed()));
+      result = MonteCarloEngine.DEFAULT.run(exercised, Arrays.copyOf(counts, exercised.outputs()), settings);
+    } else {
+      result = MonteCarloEngine.DEFAULT.run(payoff(book, financings, market), counts, settings);
+    }
     List<TrancheValuation> tranches = new ArrayList<>(book.size());
     for (int i = 0; i < book.size(); i++) {
       ResolvedWarrant warrant = book.get(i);
       Estimate perWarrant = result.outputs().get(i);
+      Optional<ExerciseStatistics> statistics = exercised == null || exercised.statisticsOf(i) < 0
+          ? Optional.empty()
+          : Optional.of(statistics(result, exercised.statisticsOf(i), exercise.get(i)));
       tranches.add(new TrancheValuation(warrant, perWarrant, perWarrant.times(counts[i]),
-          closedForm(warrant, financings, market)));
+          closedForm(warrant, financings, market), statistics));
     }
     return new BookValuation(market, settings, tranches, result.total(), result.simulatedPaths());
   }
@@ -47,41 +67,37 @@ public final class MonteCarloWarrantPricer {
   /** Replays path {@code pathIndex} of the run {@code settings} describes, with every event on it. */
   public PathExplanation explain(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings, long pathIndex) {
-    checkSupported(book, financings);
-    ResetWarrantPayoff payoff = new ResetWarrantPayoff(book, financings, market);
+    ResetWarrantPayoff payoff = new ResetWarrantPayoff(book, financings, market,
+        exerciseDates(book, financings, market, settings.earlyExercise().datesPerYear()));
+    ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed());
     double[] normals = MonteCarloEngine.DEFAULT.normalsOfPath(payoff.dimension(), settings, pathIndex);
     List<PathEvent> events = new ArrayList<>();
-    double[] payoffs = payoff.explain(normals, events::add);
+    double[] payoffs = payoff.explain(normals, policy, events::add);
     return new PathExplanation(pathIndex, events, payoffs);
   }
 
-  private PathPayoff payoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
+  private static List<ExerciseDates> exerciseDates(List<ResolvedWarrant> book, List<Financing> financings,
+      MarketData market, int datesPerYear) {
     if (book.isEmpty()) {
       throw new IllegalArgumentException("the book has no warrants");
     }
-    checkSupported(book, financings);
+    boolean canPay = ExerciseDates.canPay(market, financings);
+    return book.stream()
+        .map(w -> canPay ? ExerciseDates.of(w.warrant(), market, datesPerYear) : ExerciseDates.AT_EXPIRY)
+        .toList();
+  }
+
+  private static ExerciseStatistics statistics(SimulationResult result, int first, ExerciseDates dates) {
+    Estimate exercised = result.outputs().get(first);
+    double meanYears = exercised.value() > 0 ? result.outputs().get(first + 2).value() / exercised.value() : Double.NaN;
+    return new ExerciseStatistics(exercised, result.outputs().get(first + 1), meanYears, dates.dates().size());
+  }
+
+  private static PathPayoff payoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
     boolean pathDependent = !financings.isEmpty() || book.stream().anyMatch(w -> w.warrant().hasResets());
     return pathDependent
         ? new ResetWarrantPayoff(book, financings, market)
         : new EuropeanWarrantPayoff(book, GbmProcess.of(market));
-  }
-
-  private void checkSupported(List<ResolvedWarrant> book, List<Financing> financings) {
-    for (ResolvedWarrant warrant : book) {
-      checkExerciseStyle(warrant, financings);
-    }
-  }
-
-  /**
-   * An American warrant is priced as European only where early exercise is never optimal; a financing
-   * that moves the price down to the post-money value acts like a dividend, so it is refused there.
-   */
-  public void checkExerciseStyle(ResolvedWarrant warrant, List<Financing> financings) {
-    boolean priceDrops = financings.stream().anyMatch(f -> f.terms().postMoney());
-    if (priceDrops && warrant.warrant().exerciseStyle() == ExerciseStyle.AMERICAN) {
-      throw new InvalidValueException("exerciseStyle", "AMERICAN with post-money financings needs"
-          + " early-exercise pricing, which this version does not have; use EUROPEAN");
-    }
   }
 
   /** The Black–Scholes value, where no reset and no simulated financing can change the tranche's value. */

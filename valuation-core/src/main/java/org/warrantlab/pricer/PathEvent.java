@@ -32,6 +32,15 @@ public sealed interface PathEvent {
   }
 
   /**
+   * A tranche exercised before expiry, on the terms as they then stand.
+   *
+   * @param discountedPayoff per warrant, discounted to the valuation date
+   */
+  record ExerciseEvent(LocalDate date, String trancheId, double sharePrice, double exercisePrice,
+      double sharesPerWarrant, double dilutionFactor, double discountedPayoff) implements PathEvent {
+  }
+
+  /**
    * A tranche's exercise value at expiry, on the terms as they then stand.
    *
    * @param discountedPayoff per warrant, discounted to the valuation date

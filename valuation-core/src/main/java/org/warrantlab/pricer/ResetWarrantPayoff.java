@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 import org.warrantlab.event.Financing;
 import org.warrantlab.event.FinancingTerms;
@@ -15,20 +16,24 @@ import org.warrantlab.instrument.ScheduledReset;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.TradingCalendar;
+import org.warrantlab.pricer.exercise.ExercisablePaths;
+import org.warrantlab.pricer.exercise.ExerciseDecision;
 import org.warrantlab.process.GbmPathBuilder;
 import org.warrantlab.process.GbmProcess;
 
 /**
  * A book of warrants whose terms change along each path: simulated financings trigger the tranches'
  * anti-dilution clauses, scheduled resets apply on their dates, and each tranche pays
- * {@code m × dilution × max(S_T - X, 0)} on the terms standing at expiry. The path visits only the
- * dates of {@link PathSchedule}. Each tranche's control variate is its payoff on the original terms at
- * the share price without financing effects, whose expectation is the Black–Scholes value.
+ * {@code m × dilution × max(S_T - X, 0)} on the terms standing at expiry, or on the terms standing on
+ * the date its holder exercises it early. The path visits only the dates of {@link PathSchedule}. Each
+ * tranche's control variate is its payoff on the original terms at expiry at the share price without
+ * financing effects, whose expectation is the Black–Scholes value.
  *
  * <p>Normals per path: first those of the financing draws, in input order, then one per grid step.
- * Within a day: financings in input order, then scheduled resets, then expiries.
+ * Within a day: financings in input order, then scheduled resets, then exercise decisions, then expiries.
+ * An exercise does not move the share price or the share count the path goes on with.
  */
-final class ResetWarrantPayoff implements PathPayoff {
+final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
 
   private final MarketData market;
   private final PathSchedule schedule;
@@ -39,21 +44,33 @@ final class ResetWarrantPayoff implements PathPayoff {
   private final TrancheSetup[] tranches;
   private final int[] settleOrder;
   private final ScheduledStep[] scheduled;
+  private final ExerciseStep[] exerciseSteps;
   private final double[] controlExpectations;
 
   /** A tranche's constants on this grid. */
   private record TrancheSetup(Warrant warrant, int expiryStep, double discount, double staticDilution,
-      int protectedFrom, int protectedTo) {
+      int protectedFrom, int protectedTo, TrancheExercise exercise) {
   }
 
   /** A scheduled reset placed on the grid. */
   private record ScheduledStep(int step, int tranche, ScheduledReset reset) {
   }
 
+  /** An exercise date before expiry of a tranche, placed on the grid. */
+  private record ExerciseStep(int step, int tranche, int date) {
+  }
+
+  /** A book whose tranches are all exercised at expiry only. */
   ResetWarrantPayoff(List<ResolvedWarrant> book, List<Financing> financingAssumptions, MarketData market) {
+    this(book, financingAssumptions, market, book.stream().map(w -> ExerciseDates.AT_EXPIRY).toList());
+  }
+
+  /** A book whose tranche {@code j} may be exercised on {@code exercise.get(j)}. */
+  ResetWarrantPayoff(List<ResolvedWarrant> book, List<Financing> financingAssumptions, MarketData market,
+      List<ExerciseDates> exercise) {
     this.market = market;
     LocalDate lastExpiry = book.stream().map(w -> w.warrant().expiryDate()).max(Comparator.naturalOrder()).orElseThrow();
-    this.schedule = schedule(book, financingAssumptions, market, lastExpiry);
+    this.schedule = schedule(book, financingAssumptions, market, lastExpiry, exercise);
     GbmProcess process = GbmProcess.of(market);
     this.path = new GbmPathBuilder(process, schedule.grid());
 
@@ -73,28 +90,39 @@ final class ResetWarrantPayoff implements PathPayoff {
     this.tranches = new TrancheSetup[book.size()];
     this.controlExpectations = new double[book.size()];
     List<ScheduledStep> resets = new ArrayList<>();
+    List<ExerciseStep> exercises = new ArrayList<>();
     for (int j = 0; j < tranches.length; j++) {
       ResolvedWarrant resolved = book.get(j);
       Warrant warrant = resolved.warrant();
       var limits = warrant.antiDilution().limits();
+      TrancheExercise trancheExercise = TrancheExercise.of(resolved, exercise.get(j), schedule, market);
       tranches[j] = new TrancheSetup(warrant, schedule.step(warrant.expiryDate()),
           process.discountFactor(resolved.timeToExpiry()), resolved.dilutionFactor(),
           limits.protectionStart() == null ? 0 : schedule.firstStepFrom(limits.protectionStart()),
-          limits.protectionEnd() == null ? Integer.MAX_VALUE : schedule.lastStepUpTo(limits.protectionEnd()));
+          limits.protectionEnd() == null ? Integer.MAX_VALUE : schedule.lastStepUpTo(limits.protectionEnd()),
+          trancheExercise);
       controlExpectations[j] = ClosedFormWarrantPricer.DEFAULT.europeanPerWarrant(resolved, market);
       for (ScheduledReset reset : warrant.scheduledResets()) {
         resets.add(new ScheduledStep(schedule.step(resetDay(reset)), j, reset));
       }
+      for (int k = 0; k + 1 < trancheExercise.dates(); k++) {
+        exercises.add(new ExerciseStep(trancheExercise.step(k), j, k));
+      }
     }
     resets.sort(Comparator.comparingInt(ScheduledStep::step));
     this.scheduled = resets.toArray(new ScheduledStep[0]);
+    exercises.sort(Comparator.comparingInt(ExerciseStep::step));
+    this.exerciseSteps = exercises.toArray(new ExerciseStep[0]);
     this.settleOrder = IntStream.range(0, tranches.length).boxed()
         .sorted(Comparator.comparingInt(j -> tranches[j].expiryStep())).mapToInt(Integer::intValue).toArray();
   }
 
   private static PathSchedule schedule(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
-      LocalDate lastExpiry) {
+      LocalDate lastExpiry, List<ExerciseDates> exercise) {
     PathSchedule.Builder builder = new PathSchedule.Builder(market);
+    for (ExerciseDates dates : exercise) {
+      dates.dates().forEach(builder::price);
+    }
     for (ResolvedWarrant resolved : book) {
       builder.price(resolved.warrant().expiryDate());
       for (ScheduledReset reset : resolved.warrant().scheduledResets()) {
@@ -129,7 +157,32 @@ final class ResetWarrantPayoff implements PathPayoff {
 
   @Override
   public PathEvaluator newEvaluator() {
-    return new Evaluator(null);
+    return new Evaluator(null, ExerciseDecision.NEVER);
+  }
+
+  @Override
+  public Walker newWalker(ExerciseDecision decision) {
+    return new Evaluator(null, decision);
+  }
+
+  @Override
+  public double[] exerciseTimes(int output) {
+    return tranches[output].exercise().times();
+  }
+
+  @Override
+  public double immediateExerciseValue(int output) {
+    TrancheSetup tranche = tranches[output];
+    if (!tranche.exercise().onValuationDate()) {
+      return Double.NaN;
+    }
+    Warrant warrant = tranche.warrant();
+    return warrant.sharesPerWarrant() * tranche.staticDilution() * Math.max(market.spot() - warrant.exercisePrice(), 0);
+  }
+
+  @Override
+  public double regressionUnit(int output, int date) {
+    return tranches[output].exercise().regressionUnit(date);
   }
 
   @Override
@@ -137,28 +190,40 @@ final class ResetWarrantPayoff implements PathPayoff {
     return controlExpectations.clone();
   }
 
-  /** Replays one path, reporting each financing, reset and expiry to {@code log}; returns the payoffs. */
-  double[] explain(double[] normals, Consumer<PathEvent> log) {
+  /**
+   * Replays one path, reporting each financing, reset, exercise and expiry to {@code log}, with the
+   * holder deciding by {@code decision}; returns the payoffs.
+   */
+  double[] explain(double[] normals, ExerciseDecision decision, Consumer<PathEvent> log) {
     double[] payoffs = new double[outputs()];
-    new Evaluator(log).evaluate(normals, payoffs, new double[outputs()]);
+    new Evaluator(log, decision).evaluate(normals, payoffs, new double[outputs()]);
     return payoffs;
   }
 
   /** One thread's path state and scratch space. */
-  private final class Evaluator implements PathEvaluator {
+  private final class Evaluator implements PathEvaluator, Walker {
     private final Consumer<PathEvent> log;
+    private final ExerciseDecision decision;
+    private final HoldFloor holdFloor = new HoldFloor();
     private final double[] closes = new double[schedule.steps()];
     private final double[] exercisePrice = new double[tranches.length];
     private final double[] sharesPerWarrant = new double[tranches.length];
     private final int[] resets = new int[tranches.length];
+    private final boolean[] exercised = new boolean[tranches.length];
     private final int[] eventSteps = new int[maxEvents];
     private final int[] eventFinancing = new int[maxEvents];
     private double price;
     private double priceJump;
     private double sharesOutstanding;
 
-    Evaluator(Consumer<PathEvent> log) {
+    Evaluator(Consumer<PathEvent> log, ExerciseDecision decision) {
       this.log = log;
+      this.decision = decision;
+    }
+
+    @Override
+    public void walk(double[] normals, double[] payoffs, double[] controls) {
+      evaluate(normals, payoffs, controls);
     }
 
     @Override
@@ -168,6 +233,7 @@ final class ResetWarrantPayoff implements PathPayoff {
         exercisePrice[j] = tranches[j].warrant().exercisePrice();
         sharesPerWarrant[j] = tranches[j].warrant().sharesPerWarrant();
         resets[j] = 0;
+        exercised[j] = false;
       }
       sharesOutstanding = market.sharesOutstanding();
       priceJump = 0;
@@ -175,6 +241,8 @@ final class ResetWarrantPayoff implements PathPayoff {
       double logPrice = path.logSpot();
       int nextEvent = 0;
       int nextReset = applyScheduledResets(-1, 0);
+      offerExerciseNow(payoffs);
+      int nextExercise = 0;
       int nextSettle = settle(-1, price, 0, payoffs, controls);
       for (int step = 0; step < closes.length; step++) {
         logPrice = path.advance(step, logPrice, normals[financingDimension + step]);
@@ -184,6 +252,7 @@ final class ResetWarrantPayoff implements PathPayoff {
           applyFinancing(step, eventFinancing[nextEvent++]);
         }
         nextReset = applyScheduledResets(step, nextReset);
+        nextExercise = offerExercise(step, nextExercise, payoffs);
         if (nextSettle < settleOrder.length && tranches[settleOrder[nextSettle]].expiryStep() == step) {
           nextSettle = settle(step, Math.exp(logPrice), nextSettle, payoffs, controls);
         }
@@ -269,6 +338,70 @@ final class ResetWarrantPayoff implements PathPayoff {
       return next;
     }
 
+    private void offerExerciseNow(double[] payoffs) {
+      for (int j = 0; j < tranches.length; j++) {
+        if (tranches[j].exercise().onValuationDate()) {
+          offer(j, -1, payoffs);
+        }
+      }
+    }
+
+    private int offerExercise(int step, int next, double[] payoffs) {
+      while (next < exerciseSteps.length && exerciseSteps[next].step() == step) {
+        ExerciseStep entry = exerciseSteps[next++];
+        if (!exercised[entry.tranche()]) {
+          offer(entry.tranche(), entry.date(), payoffs);
+        }
+      }
+      return next;
+    }
+
+    /** Asks the holder whether to exercise tranche {@code j} on its exercise date {@code date} (-1: today). */
+    private void offer(int j, int date, double[] payoffs) {
+      TrancheSetup tranche = tranches[j];
+      double sharesValued = sharesPerWarrant[j] * dilution(j);
+      double value = tranche.exercise().discount(date) * sharesValued * Math.max(price - exercisePrice[j], 0);
+      if (value <= 0) {
+        return;
+      }
+      holdFloor.set(j, date, sharesValued);
+      if (decision.exercise(j, date, value, holdFloor)) {
+        exercised[j] = true;
+        payoffs[j] = value;
+        if (log != null) {
+          log.accept(new PathEvent.ExerciseEvent(schedule.date(date < 0 ? -1 : tranche.exercise().step(date)),
+              tranche.warrant().id(), price, exercisePrice[j], sharesPerWarrant[j], dilution(j), value));
+        }
+      }
+    }
+
+    /** The dilution factor of tranche {@code j} at the path's current share count. */
+    private double dilution(int j) {
+      Warrant warrant = tranches[j].warrant();
+      return switch (warrant.dilution()) {
+        case NONE -> 1.0;
+        case SHARE_COUNT -> sharesOutstanding / (sharesOutstanding + warrant.count() * sharesPerWarrant[j]);
+      };
+    }
+
+    /** The hold floor of the tranche being offered exercise, computed only if the decision asks. */
+    private final class HoldFloor implements DoubleSupplier {
+      private int tranche;
+      private int date;
+      private double sharesValued;
+
+      void set(int newTranche, int newDate, double newSharesValued) {
+        tranche = newTranche;
+        date = newDate;
+        sharesValued = newSharesValued;
+      }
+
+      @Override
+      public double getAsDouble() {
+        return tranches[tranche].exercise().holdFloor(date, price, exercisePrice[tranche], sharesValued);
+      }
+    }
+
     private void changeTerms(int j, int step, double newPrice, boolean adjustShares, String cause) {
       double oldPrice = exercisePrice[j];
       double oldShares = sharesPerWarrant[j];
@@ -299,13 +432,13 @@ final class ResetWarrantPayoff implements PathPayoff {
         int j = settleOrder[next++];
         TrancheSetup tranche = tranches[j];
         Warrant warrant = tranche.warrant();
-        double dilution = switch (warrant.dilution()) {
-          case NONE -> 1.0;
-          case SHARE_COUNT -> sharesOutstanding / (sharesOutstanding + warrant.count() * sharesPerWarrant[j]);
-        };
-        payoffs[j] = tranche.discount() * sharesPerWarrant[j] * dilution * Math.max(price - exercisePrice[j], 0);
         controls[j] = tranche.discount() * warrant.sharesPerWarrant() * tranche.staticDilution()
             * Math.max(controlPrice - warrant.exercisePrice(), 0);
+        if (exercised[j]) {
+          continue;
+        }
+        double dilution = dilution(j);
+        payoffs[j] = tranche.discount() * sharesPerWarrant[j] * dilution * Math.max(price - exercisePrice[j], 0);
         if (log != null) {
           log.accept(new PathEvent.ExpiryEvent(schedule.date(step), warrant.id(), price, exercisePrice[j],
               sharesPerWarrant[j], dilution, payoffs[j]));

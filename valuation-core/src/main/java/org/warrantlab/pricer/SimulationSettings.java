@@ -2,6 +2,7 @@ package org.warrantlab.pricer;
 
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
 
 /**
  * How to run a Monte Carlo valuation.
@@ -11,14 +12,22 @@ import org.warrantlab.check.InvalidValueException;
  * @param antithetic whether each path is paired with its mirror image (normals negated)
  * @param controlVariate whether to use a payoff's control variates where it has them
  * @param threads worker threads; does not change the result
+ * @param earlyExercise how warrants exercisable early are valued
  */
-public record SimulationSettings(long paths, long seed, boolean antithetic, boolean controlVariate, int threads) {
+public record SimulationSettings(long paths, long seed, boolean antithetic, boolean controlVariate, int threads,
+    EarlyExerciseSettings earlyExercise) {
 
   public SimulationSettings {
     if (paths < 2) {
       throw new InvalidValueException("paths", "must be at least 2 but was " + paths);
     }
     Checks.positive(threads, "threads");
+    Checks.notNull(earlyExercise, "earlyExercise");
+  }
+
+  /** Settings with the default early-exercise method. */
+  public SimulationSettings(long paths, long seed, boolean antithetic, boolean controlVariate, int threads) {
+    this(paths, seed, antithetic, controlVariate, threads, EarlyExerciseSettings.DEFAULT);
   }
 
   public static int defaultThreads() {
@@ -36,7 +45,7 @@ public record SimulationSettings(long paths, long seed, boolean antithetic, bool
   }
 
   public SimulationSettings withThreads(int newThreads) {
-    return new SimulationSettings(paths, seed, antithetic, controlVariate, newThreads);
+    return new SimulationSettings(paths, seed, antithetic, controlVariate, newThreads, earlyExercise);
   }
 
 }

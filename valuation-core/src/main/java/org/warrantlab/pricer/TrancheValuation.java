@@ -1,5 +1,6 @@
 package org.warrantlab.pricer;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.result.Estimate;
@@ -11,7 +12,8 @@ import org.warrantlab.result.Estimate;
  * @param perWarrant Monte Carlo fair value of one warrant, with its standard error
  * @param fairValue the tranche's total: per-warrant value times the warrant count
  * @param closedFormPerWarrant the Black–Scholes value per warrant, where the contract has one
+ * @param earlyExercise how the holders exercised, where the tranche was valued with early exercise
  */
-public record TrancheValuation(
-    ResolvedWarrant warrant, Estimate perWarrant, Estimate fairValue, OptionalDouble closedFormPerWarrant) {
+public record TrancheValuation(ResolvedWarrant warrant, Estimate perWarrant, Estimate fairValue,
+    OptionalDouble closedFormPerWarrant, Optional<ExerciseStatistics> earlyExercise) {
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.market.MarketData;
@@ -43,10 +44,37 @@ class ResolvedWarrantTest {
   }
 
   @Test
-  void americanWithDividendsIsRefusedRatherThanPricedAsEuropean() {
-    MarketData paying = new MarketData(VALUATION, 1.32, 0.8, RiskFreeRate.continuous(0.024), 0.02, 196_109_428);
+  void aBermudanWarrantNeedsExerciseDates() {
     InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> ResolvedWarrant.resolve(warrant(LocalDate.of(2013, 9, 23), ExerciseStyle.AMERICAN), paying));
-    assertEquals("exerciseStyle", e.field());
+        () -> warrant(LocalDate.of(2013, 9, 23), ExerciseStyle.BERMUDAN));
+    assertEquals("exerciseDates", e.field());
+  }
+
+  @Test
+  void exerciseDatesMustBeInOrderWithinTheWarrantsLife() {
+    Warrant plain = warrant(LocalDate.of(2013, 9, 23), ExerciseStyle.EUROPEAN);
+    InvalidValueException late = assertThrows(InvalidValueException.class, () -> bermudan(plain,
+        List.of(LocalDate.of(2010, 9, 23), LocalDate.of(2014, 1, 2))));
+    assertEquals("exerciseDates[1]", late.field());
+    InvalidValueException unordered = assertThrows(InvalidValueException.class, () -> bermudan(plain,
+        List.of(LocalDate.of(2011, 9, 23), LocalDate.of(2010, 9, 23))));
+    assertEquals("exerciseDates[1]", unordered.field());
+    assertEquals(2, bermudan(plain, List.of(LocalDate.of(2010, 9, 23), LocalDate.of(2011, 9, 23)))
+        .exerciseDates().size());
+  }
+
+  @Test
+  void onlyABermudanWarrantListsExerciseDates() {
+    Warrant plain = warrant(LocalDate.of(2013, 9, 23), ExerciseStyle.AMERICAN);
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> new Warrant(plain.id(), plain.count(), 1, 1.92, plain.issueDate(), plain.expiryDate(),
+            ExerciseStyle.AMERICAN, Dilution.NONE, NoAntiDilution.INSTANCE, List.of(),
+            List.of(LocalDate.of(2010, 9, 23))));
+    assertEquals("exerciseDates", e.field());
+  }
+
+  private static Warrant bermudan(Warrant plain, List<LocalDate> dates) {
+    return new Warrant(plain.id(), plain.count(), 1, 1.92, plain.issueDate(), plain.expiryDate(),
+        ExerciseStyle.BERMUDAN, Dilution.NONE, NoAntiDilution.INSTANCE, List.of(), dates);
   }
 }

@@ -105,6 +105,17 @@ public final class JsonObjectReader {
     return typed(field, value -> value.isNumber() && isWhole(value), "a whole number", JsonNode::longValue);
   }
 
+  /** An optional whole number that fits in an {@code int}. */
+  public Optional<Integer> optionalInt(String field) {
+    return optionalWholeNumber(field).map(value -> {
+      if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+        throw new InputException(pathOf(field), "must be a whole number of at most " + Integer.MAX_VALUE
+            + " in size but was " + value);
+      }
+      return value.intValue();
+    });
+  }
+
   public String text(String field) {
     return optionalText(field).orElseThrow(() -> missing(field));
   }
@@ -127,13 +138,21 @@ public final class JsonObjectReader {
   }
 
   public Optional<LocalDate> optionalDate(String field) {
-    return optionalText(field).map(text -> {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        throw new InputException(pathOf(field), "must be an ISO date (YYYY-MM-DD) but was \"" + text + "\"");
-      }
-    });
+    return optionalText(field).map(text -> parseDate(text, pathOf(field)));
+  }
+
+  /** An optional array of ISO dates; empty when absent. */
+  public List<LocalDate> optionalDates(String field) {
+    return elements(field, JsonNode::isTextual, "an ISO date (YYYY-MM-DD)",
+        (element, path) -> parseDate(element.textValue(), path));
+  }
+
+  private static LocalDate parseDate(String text, String path) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InputException(path, "must be an ISO date (YYYY-MM-DD) but was \"" + text + "\"");
+    }
   }
 
   public <E extends Enum<E>> E enumValue(String field, Class<E> type) {

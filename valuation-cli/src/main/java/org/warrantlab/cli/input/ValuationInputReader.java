@@ -7,11 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.warrantlab.event.Financing;
-import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.pricer.SimulationSettings;
 
 /** Maps the {@code value} command's JSON contract to core types, naming the JSON path of any bad field. */
@@ -25,7 +23,6 @@ public final class ValuationInputReader {
     MarketData market = readMarket(root);
     List<ResolvedWarrant> book = readBook(root, market);
     List<Financing> financings = FinancingReader.read(root, market.valuationDate());
-    checkExerciseStyles(book, financings);
     SimulationSettings simulation = SimulationReader.read(root);
     List<String> notes = root.optionalTexts("notes");
     root.rejectUnknownFields();
@@ -48,16 +45,5 @@ public final class ValuationInputReader {
       book.add(entry.withPath(() -> ResolvedWarrant.resolve(warrant, market)));
     }
     return book;
-  }
-
-  /** American warrants are priced as European only where early exercise is never optimal. */
-  private static void checkExerciseStyles(List<ResolvedWarrant> book, List<Financing> financings) {
-    for (int i = 0; i < book.size(); i++) {
-      try {
-        MonteCarloWarrantPricer.DEFAULT.checkExerciseStyle(book.get(i), financings);
-      } catch (InvalidValueException e) {
-        throw new InputException("warrants[" + i + "]." + e.field(), e.problem());
-      }
-    }
   }
 }

@@ -21,6 +21,7 @@ final class WarrantReader {
         entry.enumValue("exerciseStyle", ExerciseStyle.class, ExerciseStyle.EUROPEAN),
         entry.enumValue("dilution", Dilution.class, Dilution.NONE),
         ClauseReader.antiDilution(entry),
-        ClauseReader.scheduledResets(entry)));
+        ClauseReader.scheduledResets(entry),
+        entry.optionalDates("exerciseDates")));
   }
 }

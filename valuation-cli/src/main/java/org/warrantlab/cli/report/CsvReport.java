@@ -14,7 +14,8 @@ public final class CsvReport {
 
   private static final List<String> COLUMNS = List.of("id", "count", "sharesPerWarrant", "exercisePrice",
       "expiryDate", "fairValuePerWarrant", "standardError", "ci95Lower", "ci95Upper", "closedFormPerWarrant",
-      "fairValue", "fairValueStandardError", "seed", "paths");
+      "fairValue", "fairValueStandardError", "exerciseProbability", "earlyExerciseProbability",
+      "meanExerciseYears", "seed", "paths");
 
   private CsvReport() {
   }
@@ -51,6 +52,13 @@ public final class CsvReport {
     tranche.closedFormPerWarrant().ifPresent(value -> row.put("closedFormPerWarrant", value));
     row.put("fairValue", tranche.fairValue().value());
     row.put("fairValueStandardError", tranche.fairValue().standardError());
+    tranche.earlyExercise().ifPresent(statistics -> {
+      row.put("exerciseProbability", statistics.exerciseProbability().value());
+      row.put("earlyExerciseProbability", statistics.earlyExerciseProbability().value());
+      if (!Double.isNaN(statistics.meanExerciseYears())) {
+        row.put("meanExerciseYears", statistics.meanExerciseYears());
+      }
+    });
     row.put("seed", valuation.settings().seed());
     row.put("paths", valuation.simulatedPaths());
     return row;

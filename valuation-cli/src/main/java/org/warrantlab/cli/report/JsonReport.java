@@ -5,9 +5,11 @@ import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.ExerciseStatistics;
 import org.warrantlab.pricer.SimulationSettings;
 import org.warrantlab.pricer.TrancheValuation;
 import org.warrantlab.pricer.MonteCarloEngine;
+import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
 import org.warrantlab.result.Estimate;
 
 /**
@@ -59,6 +61,13 @@ public final class JsonReport {
     node.put("antithetic", settings.antithetic());
     node.put("controlVariate", settings.controlVariate());
     node.put("blockSize", MonteCarloEngine.BLOCK_SIZE);
+    EarlyExerciseSettings early = settings.earlyExercise();
+    ObjectNode earlyExercise = node.putObject("earlyExercise");
+    earlyExercise.put("datesPerYear", early.datesPerYear());
+    earlyExercise.put("calibrationPaths", early.calibrationPaths());
+    earlyExercise.put("basis", early.basis().name());
+    earlyExercise.put("degree", early.degree());
+    earlyExercise.put("solver", early.solver().name());
     return node;
   }
 
@@ -74,6 +83,10 @@ public final class JsonReport {
     node.put("issueDate", warrant.issueDate().toString());
     node.put("expiryDate", warrant.expiryDate().toString());
     node.put("exerciseStyle", warrant.exerciseStyle().name());
+    if (!warrant.exerciseDates().isEmpty()) {
+      var dates = node.putArray("exerciseDates");
+      warrant.exerciseDates().forEach(date -> dates.add(date.toString()));
+    }
     node.put("dilution", warrant.dilution().name());
     node.put("antiDilution", TermsText.protection(warrant));
     node.put("timeToExpiry", resolved.timeToExpiry());
@@ -90,6 +103,23 @@ public final class JsonReport {
     }
     node.put("fairValue", tranche.fairValue().value());
     node.put("fairValueStandardError", tranche.fairValue().standardError());
+    tranche.earlyExercise().ifPresentOrElse(statistics -> node.set("earlyExercise", exercise(statistics)),
+        () -> node.putNull("earlyExercise"));
+    return node;
+  }
+
+  private static ObjectNode exercise(ExerciseStatistics statistics) {
+    ObjectNode node = Serialized.object();
+    node.put("exerciseDates", statistics.exerciseDates());
+    node.put("exerciseProbability", statistics.exerciseProbability().value());
+    node.put("exerciseProbabilityStandardError", statistics.exerciseProbability().standardError());
+    node.put("earlyExerciseProbability", statistics.earlyExerciseProbability().value());
+    node.put("earlyExerciseProbabilityStandardError", statistics.earlyExerciseProbability().standardError());
+    if (Double.isNaN(statistics.meanExerciseYears())) {
+      node.putNull("meanExerciseYears");
+    } else {
+      node.put("meanExerciseYears", statistics.meanExerciseYears());
+    }
     return node;
   }
 }

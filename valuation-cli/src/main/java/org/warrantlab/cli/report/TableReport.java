@@ -71,6 +71,11 @@ public final class TableReport {
       out.append(String.format(Locale.US, "  %-12s %s%n", tranche.warrant().warrant().id(),
           TermsText.protection(tranche.warrant().warrant())));
     }
+    out.append("Exercise\n");
+    for (TrancheValuation tranche : run.valuation().tranches()) {
+      out.append(String.format(Locale.US, "  %-12s %s%n", tranche.warrant().warrant().id(),
+          ExerciseText.describe(tranche)));
+    }
     out.append("Financing assumptions\n");
     if (run.input().financings().isEmpty()) {
       out.append("  none\n");
@@ -88,6 +93,9 @@ public final class TableReport {
         valuation.simulatedPaths(), settings.antithetic() ? " (antithetic pairs)" : "", settings.seed(),
         settings.controlVariate() ? "on where it applies" : "off", settings.threads(),
         settings.threads() == 1 ? "" : "s", run.elapsed().toNanos() / 1e9));
+    if (valuation.tranches().stream().anyMatch(tranche -> tranche.earlyExercise().isPresent())) {
+      out.append(ExerciseText.method(settings)).append(".\n");
+    }
     out.append("Closed form: Black–Scholes value per warrant (× dilution factor), where the contract has one.\n");
   }
 

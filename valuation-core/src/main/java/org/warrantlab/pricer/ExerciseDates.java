@@ -1,0 +1,73 @@
+package org.warrantlab.pricer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.warrantlab.event.Financing;
+import org.warrantlab.instrument.Warrant;
+import org.warrantlab.market.MarketData;
+
+/**
+ * The dates on which a simulation offers a tranche exercise before expiry.
+ *
+ * @param dates the exercise dates after the valuation date, the last being expiry; empty when the tranche
+ *     is exercised at expiry only
+ * @param onValuationDate whether the tranche may also be exercised on the valuation date
+ */
+record ExerciseDates(List<LocalDate> dates, boolean onValuationDate) {
+
+  static final ExerciseDates AT_EXPIRY = new ExerciseDates(List.of(), false);
+
+  ExerciseDates {
+    dates = List.copyOf(dates);
+  }
+
+  /**
+   * The exercise dates of {@code warrant}. An American warrant is offered exercise on the valuation date
+   * and every {@code 365 / datesPerYear} days after it (rounded to whole days) before expiry; a Bermudan
+   * one on its exercise dates from the valuation date on. A warrant expiring on the valuation date is
+   * settled there, as at expiry.
+   */
+  static ExerciseDates of(Warrant warrant, MarketData market, int datesPerYear) {
+    LocalDate valuation = market.valuationDate();
+    LocalDate expiry = warrant.expiryDate();
+    if (!warrant.exercisableEarly() || !expiry.isAfter(valuation)) {
+      return AT_EXPIRY;
+    }
+    List<LocalDate> dates = new ArrayList<>();
+    boolean onValuationDate;
+    switch (warrant.exerciseStyle()) {
+      case AMERICAN -> {
+        onValuationDate = true;
+        for (int i = 1; ; i++) {
+          LocalDate date = valuation.plusDays(Math.round(i * 365.0 / datesPerYear));
+          if (!date.isBefore(expiry)) {
+            break;
+          }
+          dates.add(date);
+        }
+      }
+      case BERMUDAN -> {
+        onValuationDate = warrant.exerciseDates().contains(valuation);
+        warrant.exerciseDates().stream().filter(d -> d.isAfter(valuation) && d.isBefore(expiry)).forEach(dates::add);
+      }
+      default -> throw new IllegalStateException("not exercisable early: " + warrant.exerciseStyle());
+    }
+    dates.add(expiry);
+    return new ExerciseDates(dates, onValuationDate);
+  }
+
+  /**
+   * Whether early exercise can pay in this market. Without a dividend yield, a negative rate or a
+   * financing that drops the share price to the post-money value, a call is worth more alive than
+   * exercised, since a reset only ever lowers its exercise price; such a tranche is valued as European.
+   */
+  static boolean canPay(MarketData market, List<Financing> financings) {
+    return market.dividendYield() > 0 || market.continuousRate() < 0
+        || financings.stream().anyMatch(f -> f.terms().postMoney());
+  }
+
+  boolean early() {
+    return !dates.isEmpty();
+  }
+}

@@ -1,0 +1,166 @@
+package org.warrantlab.pricer.exercise;
+
+import java.util.Arrays;
+import java.util.function.DoubleSupplier;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.warrantlab.random.BlockRandom;
+
+/**
+ * Fits an exercise policy by Longstaff–Schwartz least squares on calibration paths of their own, so
+ * that the policy, applied to independent pricing paths, gives an unbiased estimate of a feasible
+ * policy's value: a lower bound on the true value.
+ *
+ * <p>On each calibration path and each exercise date before expiry, the walk records one double: the
+ * discounted exercise value (0 out of the money). Memory is calibration paths × exercise dates of
+ * doubles per output. Going back from expiry, each date's realised value of holding (the discounted cash
+ * flow the policy fitted so far pays) is regressed, over the in-the-money paths only, on the basis
+ * functions of the exercise value in regression units; paths whose exercise value beats the fitted
+ * continuation exercise there instead. The hold floor is not consulted here (it would cost a
+ * Black–Scholes value per path and date); the fitted {@link ExercisePolicy} adds it when pricing.
+ */
+public final class LongstaffSchwartz {
+
+  /** Mixed into the seed so that calibration paths never coincide with the pricing paths of a run. */
+  static final long CALIBRATION_STREAM = 0x4C534D43414C4942L;
+
+  /** Samples per calibration block; blocks are seeded like the engine's, from (seed, block). */
+  private static final int BLOCK_SIZE = 4096;
+
+  /** A regression needs at least this many admissible paths per basis function, or the date is skipped. */
+  private static final int PATHS_PER_FUNCTION = 10;
+
+  private final EarlyExerciseSettings settings;
+
+  public LongstaffSchwartz(EarlyExerciseSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Simulates the calibration paths of the run seeded with {@code seed} and fits the policy. */
+  public ExercisePolicy calibrate(ExercisablePaths paths, long seed) {
+    int outputs = paths.outputs();
+    if (IntStream.range(0, outputs).allMatch(j -> paths.exerciseTimes(j).length == 0)) {
+      return new ExercisePolicy(settings.basis(), new double[outputs][0][], new double[outputs][0], new boolean[outputs]);
+    }
+    int calibration = settings.calibrationPaths();
+    Recorder recorder = new Recorder(paths, calibration);
+    double[][] cash = new double[outputs][calibration];
+    simulate(paths, seed, recorder, cash);
+
+    double[][][] coefficients = new double[outputs][][];
+    double[][] units = new double[outputs][];
+    boolean[] exerciseNow = new boolean[outputs];
+    for (int j = 0; j < outputs; j++) {
+      int dates = Math.max(paths.exerciseTimes(j).length - 1, 0);
+      units[j] = new double[dates];
+      for (int k = 0; k < dates; k++) {
+        units[j][k] = paths.regressionUnit(j, k);
+      }
+      coefficients[j] = fitBackwards(recorder.values[j], units[j], cash[j]);
+      double now = paths.immediateExerciseValue(j);
+      exerciseNow[j] = now > 0 && now > Arrays.stream(cash[j]).average().orElse(0);
+    }
+    return new ExercisePolicy(settings.basis(), coefficients, units, exerciseNow);
+  }
+
+  private void simulate(ExercisablePaths paths, long seed, Recorder recorder, double[][] cash) {
+    ExercisablePaths.Walker walker = paths.newWalker(recorder);
+    double[] normals = new double[paths.dimension()];
+    double[] payoffs = new double[paths.outputs()];
+    double[] controls = new double[paths.outputs()];
+    int calibration = settings.calibrationPaths();
+    for (int block = 0; block * BLOCK_SIZE < calibration; block++) {
+      RandomGenerator random = BlockRandom.forBlock(seed ^ CALIBRATION_STREAM, block);
+      int end = Math.min(calibration, (block + 1) * BLOCK_SIZE);
+      for (int p = block * BLOCK_SIZE; p < end; p++) {
+        for (int d = 0; d < normals.length; d++) {
+          normals[d] = random.nextGaussian();
+        }
+        recorder.path = p;
+        walker.walk(normals, payoffs, controls);
+        for (int j = 0; j < payoffs.length; j++) {
+          cash[j][p] = payoffs[j];
+        }
+      }
+    }
+  }
+
+  /** Coefficients per date, fitted from the last date before expiry back to the first; updates {@code cash}. */
+  private double[][] fitBackwards(double[][] values, double[] units, double[] cash) {
+    int functions = settings.degree() + 1;
+    double[][] coefficients = new double[values.length][];
+    double[] basisRow = new double[functions];
+    for (int k = values.length - 1; k >= 0; k--) {
+      double[] value = values[k];
+      int inTheMoney = 0;
+      for (double v : value) {
+        inTheMoney += v > 0 ? 1 : 0;
+      }
+      if (inTheMoney < PATHS_PER_FUNCTION * functions) {
+        continue;
+      }
+      DMatrixRMaj design = new DMatrixRMaj(inTheMoney, functions);
+      DMatrixRMaj holding = new DMatrixRMaj(inTheMoney, 1);
+      int row = 0;
+      for (int p = 0; p < value.length; p++) {
+        if (value[p] > 0) {
+          settings.basis().evaluate(value[p] / units[k], basisRow);
+          for (int i = 0; i < functions; i++) {
+            design.unsafe_set(row, i, basisRow[i]);
+          }
+          holding.unsafe_set(row++, 0, cash[p]);
+        }
+      }
+      double[] fit = solve(design, holding);
+      if (fit == null) {
+        continue;
+      }
+      coefficients[k] = fit;
+      for (int p = 0; p < value.length; p++) {
+        if (value[p] > 0 && value[p] > settings.basis().combine(value[p] / units[k], fit)) {
+          cash[p] = value[p];
+        }
+      }
+    }
+    return coefficients;
+  }
+
+  /** The least-squares coefficients, or null when the design is singular for the solver. */
+  private double[] solve(DMatrixRMaj design, DMatrixRMaj holding) {
+    LinearSolverDense<DMatrixRMaj> solver = settings.solver().newSolver(design.numRows, design.numCols);
+    if (!solver.setA(design)) {
+      return null;
+    }
+    DMatrixRMaj fit = new DMatrixRMaj(design.numCols, 1);
+    solver.solve(holding, fit);
+    for (double c : fit.data) {
+      if (!Double.isFinite(c)) {
+        return null;
+      }
+    }
+    return fit.data;
+  }
+
+  /** Records the discounted exercise values of the current calibration path; never exercises. */
+  private static final class Recorder implements ExerciseDecision {
+    private final double[][][] values;
+    private int path;
+
+    Recorder(ExercisablePaths paths, int calibration) {
+      this.values = new double[paths.outputs()][][];
+      for (int j = 0; j < values.length; j++) {
+        values[j] = new double[Math.max(paths.exerciseTimes(j).length - 1, 0)][calibration];
+      }
+    }
+
+    @Override
+    public boolean exercise(int output, int date, double exerciseValue, DoubleSupplier holdFloor) {
+      if (date >= 0) {
+        values[output][date][path] = exerciseValue;
+      }
+      return false;
+    }
+  }
+}
