@@ -67,7 +67,8 @@ final class ExplainCommand implements Callable<Integer> {
     if (event instanceof PathEvent.ResetEvent reset) {
       return "reset " + reset.trancheId();
     }
-    return "expiry " + ((PathEvent.ExpiryEvent) event).trancheId();
+    PathEvent.SettlementEvent settlement = (PathEvent.SettlementEvent) event;
+    return (settlement.early() ? "exercise " : "expiry ") + settlement.trancheId();
   }
 
   private static String detail(PathEvent event) {
@@ -81,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
           r.cause(), r.exercisePriceBefore(), r.exercisePriceAfter(), r.sharesPerWarrantBefore(),
           r.sharesPerWarrantAfter());
     }
-    PathEvent.ExpiryEvent e = (PathEvent.ExpiryEvent) event;
+    PathEvent.SettlementEvent e = (PathEvent.SettlementEvent) event;
     return String.format(Locale.US, "share price %.4f, exercise price %.4f, %.4f shares per warrant,"
         + " dilution %.4f: discounted payoff %.6f", e.sharePrice(), e.exercisePrice(), e.sharesPerWarrant(),
         e.dilutionFactor(), e.discountedPayoff());

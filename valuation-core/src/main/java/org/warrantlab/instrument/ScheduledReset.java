@@ -3,6 +3,7 @@ package org.warrantlab.instrument;
 import java.time.LocalDate;
 import org.warrantlab.check.Checks;
 import org.warrantlab.event.PriceRule;
+import org.warrantlab.market.TradingCalendar;
 
 /**
  * A one-off reset or amendment written into the contract: on {@code date} the exercise price becomes the
@@ -17,5 +18,10 @@ public record ScheduledReset(LocalDate date, PriceRule price, boolean adjustShar
   public ScheduledReset {
     Checks.notNull(date, "date");
     Checks.notNull(price, "price");
+  }
+
+  /** The trading day whose price the reset measures: its date, or the last trading day before it. */
+  public LocalDate measurementDay() {
+    return TradingCalendar.tradingDaysEndingOn(date, 1).get(0);
   }
 }

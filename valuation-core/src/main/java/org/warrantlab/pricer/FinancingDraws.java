@@ -56,6 +56,37 @@ final class FinancingDraws {
   }
 
   /**
+   * Draws every financing of {@code draws} on one path, whose normals start with theirs in order, into
+   * {@code steps} and {@code financing} (the index of each event's financing), sorted by step and, within
+   * a day, in input order. Returns the number of events.
+   */
+  static int drawAll(FinancingDraws[] draws, double[] normals, int[] steps, int[] financing) {
+    int count = 0;
+    int offset = 0;
+    for (int f = 0; f < draws.length; f++) {
+      int before = count;
+      count = draws[f].draw(normals, offset, steps, count);
+      for (int e = before; e < count; e++) {
+        financing[e] = f;
+      }
+      offset += draws[f].dimension();
+    }
+    for (int i = 1; i < count; i++) {
+      int step = steps[i];
+      int index = financing[i];
+      int k = i - 1;
+      while (k >= 0 && steps[k] > step) {
+        steps[k + 1] = steps[k];
+        financing[k + 1] = financing[k];
+        k--;
+      }
+      steps[k + 1] = step;
+      financing[k + 1] = index;
+    }
+    return count;
+  }
+
+  /**
    * Appends this assumption's financings on the path to {@code steps}, reading normals from
    * {@code offset}; returns the new count. Days after the last expiry (step -1) are dropped.
    */

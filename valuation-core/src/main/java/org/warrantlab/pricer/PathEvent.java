@@ -32,20 +32,13 @@ public sealed interface PathEvent {
   }
 
   /**
-   * A tranche exercised before expiry, on the terms as they then stand.
+   * A tranche's exercise value at expiry, or on the day its holder exercises it early, on the terms as
+   * they then stand.
    *
+   * @param early whether the holder exercised before expiry
    * @param discountedPayoff per warrant, discounted to the valuation date
    */
-  record ExerciseEvent(LocalDate date, String trancheId, double sharePrice, double exercisePrice,
-      double sharesPerWarrant, double dilutionFactor, double discountedPayoff) implements PathEvent {
-  }
-
-  /**
-   * A tranche's exercise value at expiry, on the terms as they then stand.
-   *
-   * @param discountedPayoff per warrant, discounted to the valuation date
-   */
-  record ExpiryEvent(LocalDate date, String trancheId, double sharePrice, double exercisePrice,
+  record SettlementEvent(LocalDate date, String trancheId, boolean early, double sharePrice, double exercisePrice,
       double sharesPerWarrant, double dilutionFactor, double discountedPayoff) implements PathEvent {
   }
 }

@@ -6,6 +6,9 @@ import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.warrantlab.event.Financing;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.instrument.ScheduledReset;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.TradingCalendar;
 import org.warrantlab.process.TimeGrid;
@@ -31,6 +34,33 @@ final class PathSchedule {
       stepOf.put(dates[i], i);
       tradingDaysSinceValuation[i] = TradingCalendar.tradingDays(market.valuationDate().plusDays(1), dates[i]).size();
     }
+  }
+
+  /**
+   * The schedule of a book: each exercise date, expiry and scheduled reset with its look-back, and each
+   * trading day of a financing window up to the last expiry with its look-back.
+   */
+  static PathSchedule forBook(List<ResolvedWarrant> book, List<Financing> financings, List<ExerciseDates> exercise,
+      MarketData market, LocalDate lastExpiry) {
+    Builder builder = new Builder(market);
+    for (ExerciseDates dates : exercise) {
+      dates.dates().forEach(builder::price);
+    }
+    for (ResolvedWarrant resolved : book) {
+      builder.price(resolved.warrant().expiryDate());
+      for (ScheduledReset reset : resolved.warrant().scheduledResets()) {
+        builder.lookback(reset.measurementDay(), reset.price().lookbackDays());
+      }
+    }
+    for (Financing financing : financings) {
+      int lookback = financing.terms().pricing().lookbackDays();
+      for (LocalDate day : TradingCalendar.tradingDays(financing.start(), financing.end())) {
+        if (!day.isAfter(lastExpiry)) {
+          builder.lookback(day, lookback);
+        }
+      }
+    }
+    return builder.build();
   }
 
   /** Collects the dates a simulation needs, then fixes the grid. */

@@ -15,7 +15,6 @@ import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.ScheduledReset;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.market.TradingCalendar;
 import org.warrantlab.pricer.exercise.ExercisablePaths;
 import org.warrantlab.pricer.exercise.ExerciseDecision;
 import org.warrantlab.process.GbmPathBuilder;
@@ -70,7 +69,7 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
       List<ExerciseDates> exercise) {
     this.market = market;
     LocalDate lastExpiry = book.stream().map(w -> w.warrant().expiryDate()).max(Comparator.naturalOrder()).orElseThrow();
-    this.schedule = schedule(book, financingAssumptions, market, lastExpiry, exercise);
+    this.schedule = PathSchedule.forBook(book, financingAssumptions, exercise, market, lastExpiry);
     GbmProcess process = GbmProcess.of(market);
     this.path = new GbmPathBuilder(process, schedule.grid());
 
@@ -103,7 +102,7 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
           trancheExercise);
       controlExpectations[j] = ClosedFormWarrantPricer.DEFAULT.europeanPerWarrant(resolved, market);
       for (ScheduledReset reset : warrant.scheduledResets()) {
-        resets.add(new ScheduledStep(schedule.step(resetDay(reset)), j, reset));
+        resets.add(new ScheduledStep(schedule.step(reset.measurementDay()), j, reset));
       }
       for (int k = 0; k + 1 < trancheExercise.dates(); k++) {
         exercises.add(new ExerciseStep(trancheExercise.step(k), j, k));
@@ -115,34 +114,6 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
     this.exerciseSteps = exercises.toArray(new ExerciseStep[0]);
     this.settleOrder = IntStream.range(0, tranches.length).boxed()
         .sorted(Comparator.comparingInt(j -> tranches[j].expiryStep())).mapToInt(Integer::intValue).toArray();
-  }
-
-  private static PathSchedule schedule(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
-      LocalDate lastExpiry, List<ExerciseDates> exercise) {
-    PathSchedule.Builder builder = new PathSchedule.Builder(market);
-    for (ExerciseDates dates : exercise) {
-      dates.dates().forEach(builder::price);
-    }
-    for (ResolvedWarrant resolved : book) {
-      builder.price(resolved.warrant().expiryDate());
-      for (ScheduledReset reset : resolved.warrant().scheduledResets()) {
-        builder.lookback(resetDay(reset), reset.price().lookbackDays());
-      }
-    }
-    for (Financing financing : financings) {
-      int lookback = financing.terms().pricing().lookbackDays();
-      for (LocalDate day : TradingCalendar.tradingDays(financing.start(), financing.end())) {
-        if (!day.isAfter(lastExpiry)) {
-          builder.lookback(day, lookback);
-        }
-      }
-    }
-    return builder.build();
-  }
-
-  /** A scheduled reset measures the price on its date, or the last trading day before it. */
-  private static LocalDate resetDay(ScheduledReset reset) {
-    return TradingCalendar.tradingDaysEndingOn(reset.date(), 1).get(0);
   }
 
   @Override
@@ -228,7 +199,7 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
 
     @Override
     public void evaluate(double[] normals, double[] payoffs, double[] controls) {
-      int events = drawFinancings(normals);
+      int events = FinancingDraws.drawAll(financings, normals, eventSteps, eventFinancing);
       for (int j = 0; j < tranches.length; j++) {
         exercisePrice[j] = tranches[j].warrant().exercisePrice();
         sharesPerWarrant[j] = tranches[j].warrant().sharesPerWarrant();
@@ -257,33 +228,6 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
           nextSettle = settle(step, Math.exp(logPrice), nextSettle, payoffs, controls);
         }
       }
-    }
-
-    /** Draws every financing on the path, sorted by step (input order within a day). */
-    private int drawFinancings(double[] normals) {
-      int count = 0;
-      int offset = 0;
-      for (int f = 0; f < financings.length; f++) {
-        int before = count;
-        count = financings[f].draw(normals, offset, eventSteps, count);
-        for (int e = before; e < count; e++) {
-          eventFinancing[e] = f;
-        }
-        offset += financings[f].dimension();
-      }
-      for (int i = 1; i < count; i++) {
-        int step = eventSteps[i];
-        int financing = eventFinancing[i];
-        int k = i - 1;
-        while (k >= 0 && eventSteps[k] > step) {
-          eventSteps[k + 1] = eventSteps[k];
-          eventFinancing[k + 1] = eventFinancing[k];
-          k--;
-        }
-        eventSteps[k + 1] = step;
-        eventFinancing[k + 1] = financing;
-      }
-      return count;
     }
 
     private void applyFinancing(int step, int f) {
@@ -369,8 +313,8 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
         exercised[j] = true;
         payoffs[j] = value;
         if (log != null) {
-          log.accept(new PathEvent.ExerciseEvent(schedule.date(date < 0 ? -1 : tranche.exercise().step(date)),
-              tranche.warrant().id(), price, exercisePrice[j], sharesPerWarrant[j], dilution(j), value));
+          log.accept(new PathEvent.SettlementEvent(schedule.date(date < 0 ? -1 : tranche.exercise().step(date)),
+              tranche.warrant().id(), true, price, exercisePrice[j], sharesPerWarrant[j], dilution(j), value));
         }
       }
     }
@@ -440,7 +384,7 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
         double dilution = dilution(j);
         payoffs[j] = tranche.discount() * sharesPerWarrant[j] * dilution * Math.max(price - exercisePrice[j], 0);
         if (log != null) {
-          log.accept(new PathEvent.ExpiryEvent(schedule.date(step), warrant.id(), price, exercisePrice[j],
+          log.accept(new PathEvent.SettlementEvent(schedule.date(step), warrant.id(), false, price, exercisePrice[j],
               sharesPerWarrant[j], dilution, payoffs[j]));
         }
       }

@@ -197,7 +197,7 @@ class ResetScenarioTest {
     assertEquals(1.20, reset.exercisePriceBefore(), 0.0);
     assertEquals(0.92, reset.exercisePriceAfter(), 1e-12);
     assertEquals(1.20 / 0.92, reset.sharesPerWarrantAfter(), 1e-12);
-    assertTrue(explanation.events().get(2) instanceof PathEvent.ExpiryEvent);
+    assertTrue(explanation.events().get(2) instanceof PathEvent.SettlementEvent);
     assertEquals(0.30, explanation.discountedPayoffs()[0], 1e-12);
   }
 }
