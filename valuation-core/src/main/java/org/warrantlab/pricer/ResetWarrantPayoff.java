@@ -175,7 +175,7 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
   private final class Evaluator implements PathEvaluator, Walker {
     private final Consumer<PathEvent> log;
     private final ExerciseDecision decision;
-    private final HoldFloor holdFloor = new HoldFloor();
+    private final HoldValue holdValue = new HoldValue();
     private final double[] closes = new double[schedule.steps()];
     private final double[] exercisePrice = new double[tranches.length];
     private final double[] sharesPerWarrant = new double[tranches.length];
@@ -308,8 +308,8 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
       if (value <= 0) {
         return;
       }
-      holdFloor.set(j, date, sharesValued);
-      if (decision.exercise(j, date, value, holdFloor)) {
+      holdValue.set(j, date, sharesValued);
+      if (decision.exercise(j, date, value, holdValue)) {
         exercised[j] = true;
         payoffs[j] = value;
         if (log != null) {
@@ -328,8 +328,8 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
       };
     }
 
-    /** The hold floor of the tranche being offered exercise, computed only if the decision asks. */
-    private final class HoldFloor implements DoubleSupplier {
+    /** The hold value of the tranche being offered exercise, computed only if the decision asks. */
+    private final class HoldValue implements DoubleSupplier {
       private int tranche;
       private int date;
       private double sharesValued;
@@ -342,7 +342,7 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
 
       @Override
       public double getAsDouble() {
-        return tranches[tranche].exercise().holdFloor(date, price, exercisePrice[tranche], sharesValued);
+        return tranches[tranche].exercise().holdValue(date, price, exercisePrice[tranche], sharesValued);
       }
     }
 

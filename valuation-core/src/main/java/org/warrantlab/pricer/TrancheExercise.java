@@ -6,11 +6,11 @@ import org.warrantlab.process.GbmProcess;
 
 /**
  * A tranche's exercise dates before and at expiry placed on a simulation grid, with the discount factor
- * of each and the hold floor: the European value of the standing terms, below which the holder never
- * exercises. While the share price follows the GBM alone it bounds the value of holding from below, as
- * later resets only lower the exercise price. A financing that drops the price to the post-money value can
- * leave holding worth a little less; the floor then only makes the policy more patient, and any policy is
- * feasible, so the estimate stays a lower bound.
+ * of each and the hold value: the European value of the standing terms, a regressor of the continuation
+ * value and a floor below which the holder never exercises. While the share price follows the GBM alone
+ * it bounds the value of holding from below, as later resets only lower the exercise price. A financing
+ * that drops the price to the post-money value can leave holding worth a little less; the floor then only
+ * makes the policy more patient, and any policy is feasible, so the estimate stays a lower bound.
  */
 final class TrancheExercise {
 
@@ -85,9 +85,9 @@ final class TrancheExercise {
 
   /**
    * The discounted European value, on date {@code date} (-1 for the valuation date), of holding the
-   * tranche's standing terms to expiry with no later reset: the floor under the value of not exercising.
+   * tranche's standing terms to expiry with no later reset or financing.
    */
-  double holdFloor(int date, double price, double exercisePrice, double sharesValued) {
+  double holdValue(int date, double price, double exercisePrice, double sharesValued) {
     double remaining = date < 0 ? timeToExpiry : timeToExpiry - times[date];
     double call = BlackScholes.callPrice(price, exercisePrice, remaining, process.riskFreeRate(),
         process.dividendYield(), process.volatility());

@@ -2,6 +2,7 @@ package org.warrantlab.pricer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.apache.commons.math3.special.Erf;
 import org.junit.jupiter.api.Test;
 
 class BlackScholesTest {
@@ -63,5 +64,14 @@ class BlackScholesTest {
     assertEquals(0.5, BlackScholes.normalCdf(0), 1e-15);
     assertEquals(1.0, BlackScholes.normalCdf(1.3) + BlackScholes.normalCdf(-1.3), 1e-15);
     assertEquals(0.975002104851780, BlackScholes.normalCdf(1.96), 1e-14);
+  }
+
+  @Test
+  void normalDistributionFunctionMatchesCommonsMathsErrorFunction() {
+    for (double x = -40; x <= 40; x += 0.01) {
+      double reference = 0.5 * Erf.erfc(-x / Math.sqrt(2.0));
+      assertEquals(reference, BlackScholes.normalCdf(x), 1e-14, "x = " + x);
+    }
+    assertEquals(0.5, BlackScholes.normalCdf(0), 1e-16);
   }
 }

@@ -21,7 +21,7 @@ import org.warrantlab.result.Estimate;
  *
  * <p>LSM with independent pricing paths is a lower bound: its policy is feasible but not optimal. The
  * bias allowance below is that shortfall: with 32,768 calibration paths and a cubic basis it measured
- * between 0 and 0.4% of the value over this grid (seed 11), so the check allows 0.5%. Beyond it the
+ * between 0 and 0.4% of the value over this grid (seed 11; 32,768 calibration paths then), so the check allows 0.5%. Beyond it the
  * tolerance is 3 standard errors, one-sided on each side: a false-failure rate of about 1.3e-3 a case
  * for a fresh seed; the seed is fixed.
  */
@@ -114,10 +114,11 @@ class LongstaffSchwartzPutTest {
   void qrAndSvdFitTheSamePolicy() {
     GbmProcess process = new GbmProcess(40, RATE, 0, 0.2);
     VanillaOptionPaths paths = VanillaOptionPaths.evenlyExercisable(OptionType.PUT, STRIKE, 1, 50, process);
-    EarlyExerciseSettings svd = new EarlyExerciseSettings(50, 32_768, EarlyExerciseSettings.DEFAULT.basis(), 3,
-        RegressionSolver.SVD);
+    EarlyExerciseSettings qr = EarlyExerciseSettings.DEFAULT;
+    EarlyExerciseSettings svd = new EarlyExerciseSettings(qr.datesPerYear(), qr.calibrationPaths(), qr.basis(),
+        qr.degree(), RegressionSolver.SVD);
     SimulationSettings svdSettings = new SimulationSettings(20_000, 11, true, true, 2, svd);
-    SimulationSettings qrSettings = new SimulationSettings(20_000, 11, true, true, 2);
+    SimulationSettings qrSettings = new SimulationSettings(20_000, 11, true, true, 2, qr);
     assertEquals(lsm(paths, qrSettings).value(), lsm(paths, svdSettings).value(), 1e-9);
   }
 }

@@ -16,8 +16,13 @@ import org.warrantlab.check.InvalidValueException;
 public record EarlyExerciseSettings(int datesPerYear, int calibrationPaths, RegressionBasis basis, int degree,
     RegressionSolver solver) {
 
+  /**
+   * Monthly exercise dates and 65,536 calibration paths: on an 80%-volatility, four-year call with a 5%
+   * yield, fewer calibration paths left the estimate several standard errors below the lattice, and
+   * monthly dates cost 0.1–0.7% against continuous exercise while keeping the calibration memory small.
+   */
   public static final EarlyExerciseSettings DEFAULT =
-      new EarlyExerciseSettings(50, 32_768, RegressionBasis.LAGUERRE, 3, RegressionSolver.QR);
+      new EarlyExerciseSettings(12, 65_536, RegressionBasis.LAGUERRE, 3, RegressionSolver.QR);
 
   /** The most basis functions besides the constant; more only adds noise and ill-conditioning. */
   public static final int MAX_DEGREE = 8;

@@ -12,11 +12,12 @@ public interface ExerciseDecision {
    *
    * @param exerciseValue the exercise value on the terms standing that day, discounted to the valuation
    *     date; positive
-   * @param holdFloor a lower bound on the discounted value of holding on instead (the European value of
-   *     the terms standing that day, without later resets), for the decision to compute only when needed
+   * @param holdValue the discounted European value of holding the terms standing that day to expiry,
+   *     without later resets or financings: a regressor of the continuation value and a floor under it,
+   *     computed only when the decision asks
    */
-  boolean exercise(int output, int date, double exerciseValue, DoubleSupplier holdFloor);
+  boolean exercise(int output, int date, double exerciseValue, DoubleSupplier holdValue);
 
   /** Holds every output to expiry. */
-  ExerciseDecision NEVER = (output, date, exerciseValue, holdFloor) -> false;
+  ExerciseDecision NEVER = (output, date, exerciseValue, holdValue) -> false;
 }

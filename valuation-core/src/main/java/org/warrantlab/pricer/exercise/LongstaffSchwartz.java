@@ -13,13 +13,14 @@ import org.warrantlab.random.BlockRandom;
  * that the policy, applied to independent pricing paths, gives an unbiased estimate of a feasible
  * policy's value: a lower bound on the true value.
  *
- * <p>On each calibration path and each exercise date before expiry, the walk records one double: the
- * discounted exercise value (0 out of the money). Memory is calibration paths × exercise dates of
- * doubles per output. Going back from expiry, each date's realised value of holding (the discounted cash
- * flow the policy fitted so far pays) is regressed, over the in-the-money paths only, on the basis
- * functions of the exercise value in regression units; paths whose exercise value beats the fitted
- * continuation exercise there instead. The hold floor is not consulted here (it would cost a
- * Black–Scholes value per path and date); the fitted {@link ExercisePolicy} adds it when pricing.
+ * <p>On each calibration path and each exercise date before expiry, the walk records two doubles: the
+ * discounted exercise value (0 out of the money) and, in the money, the discounted European value of
+ * holding the standing terms. Memory is twice calibration paths × exercise dates of doubles per output.
+ * Going back from expiry, each date's realised value of holding (the discounted cash flow the policy
+ * fitted so far pays) is regressed, over the in-the-money paths only, on the basis functions of the
+ * exercise value in regression units and on the European hold value, which carries the shape of the
+ * continuation value far into the money where polynomials alone bend away; paths whose exercise value
+ * beats both the fitted continuation and the hold value exercise there instead.
  */
 public final class LongstaffSchwartz {
 
@@ -29,7 +30,7 @@ public final class LongstaffSchwartz {
   /** Samples per calibration block; blocks are seeded like the engine's, from (seed, block). */
   private static final int BLOCK_SIZE = 4096;
 
-  /** A regression needs at least this many admissible paths per basis function, or the date is skipped. */
+  /** A regression needs at least this many in-the-money paths per regressor, or the date is skipped. */
   private static final int PATHS_PER_FUNCTION = 10;
 
   private final EarlyExerciseSettings settings;
@@ -58,7 +59,7 @@ public final class LongstaffSchwartz {
       for (int k = 0; k < dates; k++) {
         units[j][k] = paths.regressionUnit(j, k);
       }
-      coefficients[j] = fitBackwards(recorder.values[j], units[j], cash[j]);
+      coefficients[j] = fitBackwards(recorder.values[j], recorder.holds[j], units[j], cash[j]);
       double now = paths.immediateExerciseValue(j);
       exerciseNow[j] = now > 0 && now > Arrays.stream(cash[j]).average().orElse(0);
     }
@@ -88,20 +89,22 @@ public final class LongstaffSchwartz {
   }
 
   /** Coefficients per date, fitted from the last date before expiry back to the first; updates {@code cash}. */
-  private double[][] fitBackwards(double[][] values, double[] units, double[] cash) {
+  private double[][] fitBackwards(double[][] values, double[][] holds, double[] units, double[] cash) {
     int functions = settings.degree() + 1;
+    int columns = functions + 1;
     double[][] coefficients = new double[values.length][];
     double[] basisRow = new double[functions];
     for (int k = values.length - 1; k >= 0; k--) {
       double[] value = values[k];
+      double[] hold = holds[k];
       int inTheMoney = 0;
       for (double v : value) {
         inTheMoney += v > 0 ? 1 : 0;
       }
-      if (inTheMoney < PATHS_PER_FUNCTION * functions) {
+      if (inTheMoney < PATHS_PER_FUNCTION * columns) {
         continue;
       }
-      DMatrixRMaj design = new DMatrixRMaj(inTheMoney, functions);
+      DMatrixRMaj design = new DMatrixRMaj(inTheMoney, columns);
       DMatrixRMaj holding = new DMatrixRMaj(inTheMoney, 1);
       int row = 0;
       for (int p = 0; p < value.length; p++) {
@@ -110,6 +113,7 @@ public final class LongstaffSchwartz {
           for (int i = 0; i < functions; i++) {
             design.unsafe_set(row, i, basisRow[i]);
           }
+          design.unsafe_set(row, functions, hold[p] / units[k]);
           holding.unsafe_set(row++, 0, cash[p]);
         }
       }
@@ -119,7 +123,8 @@ public final class LongstaffSchwartz {
       }
       coefficients[k] = fit;
       for (int p = 0; p < value.length; p++) {
-        if (value[p] > 0 && value[p] > settings.basis().combine(value[p] / units[k], fit)) {
+        if (value[p] > hold[p]
+            && value[p] > ExercisePolicy.continuation(settings.basis(), fit, value[p], hold[p], units[k])) {
           cash[p] = value[p];
         }
       }
@@ -143,22 +148,27 @@ public final class LongstaffSchwartz {
     return fit.data;
   }
 
-  /** Records the discounted exercise values of the current calibration path; never exercises. */
+  /** Records the discounted exercise and hold values of the current calibration path; never exercises. */
   private static final class Recorder implements ExerciseDecision {
     private final double[][][] values;
+    private final double[][][] holds;
     private int path;
 
     Recorder(ExercisablePaths paths, int calibration) {
       this.values = new double[paths.outputs()][][];
+      this.holds = new double[paths.outputs()][][];
       for (int j = 0; j < values.length; j++) {
-        values[j] = new double[Math.max(paths.exerciseTimes(j).length - 1, 0)][calibration];
+        int dates = Math.max(paths.exerciseTimes(j).length - 1, 0);
+        values[j] = new double[dates][calibration];
+        holds[j] = new double[dates][calibration];
       }
     }
 
     @Override
-    public boolean exercise(int output, int date, double exerciseValue, DoubleSupplier holdFloor) {
+    public boolean exercise(int output, int date, double exerciseValue, DoubleSupplier holdValue) {
       if (date >= 0) {
         values[output][date][path] = exerciseValue;
+        holds[output][date][path] = holdValue.getAsDouble();
       }
       return false;
     }

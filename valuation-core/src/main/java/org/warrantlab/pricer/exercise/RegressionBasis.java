@@ -1,8 +1,9 @@
 package org.warrantlab.pricer.exercise;
 
 /**
- * Functions of the regression variable on which Longstaff–Schwartz regresses continuation values. A
- * basis of degree {@code d} has {@code d + 1} functions: the constant and {@code d} more.
+ * Functions of the regression variable (the exercise value in regression units) on which
+ * Longstaff–Schwartz regresses continuation values, beside the European value of holding. A basis of
+ * degree {@code d} has {@code d + 1} functions: the constant and {@code d} more.
  */
 public enum RegressionBasis {
 
@@ -18,9 +19,9 @@ public enum RegressionBasis {
     }
 
     @Override
-    double combine(double x, double[] coefficients) {
+    double combine(double x, double[] coefficients, int functions) {
       double sum = 0;
-      for (int i = coefficients.length - 1; i >= 0; i--) {
+      for (int i = functions - 1; i >= 0; i--) {
         sum = sum * x + coefficients[i];
       }
       return sum;
@@ -47,12 +48,12 @@ public enum RegressionBasis {
     }
 
     @Override
-    double combine(double x, double[] coefficients) {
+    double combine(double x, double[] coefficients, int functions) {
       double weight = Math.exp(-0.5 * x);
       double sum = coefficients[0];
       double previous = 0;
       double current = 1;
-      for (int n = 0; n + 1 < coefficients.length; n++) {
+      for (int n = 0; n + 1 < functions; n++) {
         sum += coefficients[n + 1] * weight * current;
         double next = ((2 * n + 1 - x) * current - n * previous) / (n + 1);
         previous = current;
@@ -65,6 +66,6 @@ public enum RegressionBasis {
   /** Writes the {@code into.length} basis functions at {@code x} into {@code into}. */
   abstract void evaluate(double x, double[] into);
 
-  /** The combination of the first {@code coefficients.length} basis functions at {@code x}. */
-  abstract double combine(double x, double[] coefficients);
+  /** The combination of the first {@code functions} basis functions at {@code x} with the first coefficients. */
+  abstract double combine(double x, double[] coefficients, int functions);
 }
