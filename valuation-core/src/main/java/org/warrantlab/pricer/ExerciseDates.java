@@ -3,9 +3,11 @@ package org.warrantlab.pricer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.market.TradingCalendar;
 
 /**
  * The dates on which a simulation offers a tranche exercise before expiry.
@@ -25,8 +27,9 @@ record ExerciseDates(List<LocalDate> dates, boolean onValuationDate) {
   /**
    * The exercise dates of {@code warrant}. An American warrant is offered exercise on the valuation date
    * and every {@code 365 / datesPerYear} days after it (rounded to whole days) before expiry; a Bermudan
-   * one on its exercise dates from the valuation date on. A warrant expiring on the valuation date is
-   * settled there, as at expiry.
+   * one on its exercise dates from the valuation date on. Each date before expiry moves to the last
+   * trading day on or before it, so that the simulation grid gains no weekend inside a VWAP look-back. A
+   * warrant expiring on the valuation date is settled there, as at expiry.
    */
   static ExerciseDates of(Warrant warrant, MarketData market, int datesPerYear) {
     LocalDate valuation = market.valuationDate();
@@ -34,7 +37,7 @@ record ExerciseDates(List<LocalDate> dates, boolean onValuationDate) {
     if (!warrant.exercisableEarly() || !expiry.isAfter(valuation)) {
       return AT_EXPIRY;
     }
-    List<LocalDate> dates = new ArrayList<>();
+    TreeSet<LocalDate> dates = new TreeSet<>();
     boolean onValuationDate;
     switch (warrant.exerciseStyle()) {
       case AMERICAN -> {
@@ -44,17 +47,23 @@ record ExerciseDates(List<LocalDate> dates, boolean onValuationDate) {
           if (!date.isBefore(expiry)) {
             break;
           }
-          dates.add(date);
+          dates.add(tradingDay(date));
         }
       }
       case BERMUDAN -> {
         onValuationDate = warrant.exerciseDates().contains(valuation);
-        warrant.exerciseDates().stream().filter(d -> d.isAfter(valuation) && d.isBefore(expiry)).forEach(dates::add);
+        warrant.exerciseDates().stream().map(ExerciseDates::tradingDay)
+            .filter(d -> d.isAfter(valuation) && d.isBefore(expiry)).forEach(dates::add);
       }
       default -> throw new IllegalStateException("not exercisable early: " + warrant.exerciseStyle());
     }
-    dates.add(expiry);
-    return new ExerciseDates(dates, onValuationDate);
+    List<LocalDate> inOrder = new ArrayList<>(dates);
+    inOrder.add(expiry);
+    return new ExerciseDates(inOrder, onValuationDate);
+  }
+
+  private static LocalDate tradingDay(LocalDate date) {
+    return TradingCalendar.tradingDaysEndingOn(date, 1).get(0);
   }
 
   /**

@@ -20,6 +20,7 @@ import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.market.TradingCalendar;
 import org.warrantlab.pricer.lattice.BinomialPricer;
 import org.warrantlab.pricer.lattice.LatticeOption;
 import org.warrantlab.pricer.lattice.OptionType;
@@ -143,5 +144,20 @@ class EarlyExerciseWarrantTest {
     BookValuation parallel = MonteCarloWarrantPricer.DEFAULT.value(book, List.of(), market, settings.withThreads(2));
     assertEquals(single.total(), parallel.total());
     assertEquals(single.tranches().get(0).earlyExercise(), parallel.tranches().get(0).earlyExercise());
+  }
+
+  @Test
+  void exerciseDatesBeforeExpiryAreTradingDaysSoNoVwapLookBackGainsAWeekend() {
+    MarketData market = Books.market(1.32, 0.8, 0.024, 0.03);
+    Warrant american = plain("a", ExerciseStyle.AMERICAN, 1.0, 1454);
+    Warrant bermudan = warrant("b", ExerciseStyle.BERMUDAN, 1.0, 1454, NoAntiDilution.INSTANCE,
+        List.of(LocalDate.of(2010, 3, 6), LocalDate.of(2010, 3, 7), LocalDate.of(2011, 3, 5)));
+    for (Warrant warrant : List.of(american, bermudan)) {
+      List<LocalDate> dates = ExerciseDates.of(warrant, market, 50).dates();
+      assertTrue(dates.subList(0, dates.size() - 1).stream().allMatch(TradingCalendar::isTradingDay), dates::toString);
+      assertEquals(warrant.expiryDate(), dates.get(dates.size() - 1));
+    }
+    assertEquals(List.of(LocalDate.of(2010, 3, 5), LocalDate.of(2011, 3, 4), bermudan.expiryDate()),
+        ExerciseDates.of(bermudan, market, 50).dates());
   }
 }
