@@ -1,14 +1,14 @@
 package org.warrantlab.pricer;
 
+import java.util.List;
 import java.util.OptionalDouble;
-import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
 
 /**
  * Black–Scholes value of a plain warrant: shares per warrant × dilution factor × call price. An
- * American warrant has the same value when the share pays no dividend, since early exercise of a call
- * is then never optimal.
+ * American or Bermudan warrant has the same value when the share pays no dividend and the rate is not
+ * negative, since early exercise of a call is then never optimal.
  */
 public final class ClosedFormWarrantPricer {
 
@@ -17,10 +17,13 @@ public final class ClosedFormWarrantPricer {
   private ClosedFormWarrantPricer() {
   }
 
-  /** Whether the warrant has a closed-form value in this market: no resets, and no early exercise. */
+  /**
+   * Whether the warrant has a closed-form value in this market: no resets, and no early exercise that
+   * could pay (none without a dividend yield or a negative rate).
+   */
   public boolean applies(ResolvedWarrant warrant, MarketData market) {
     return !warrant.warrant().hasResets()
-        && (warrant.warrant().exerciseStyle() == ExerciseStyle.EUROPEAN || market.dividendYield() == 0);
+        && (!warrant.warrant().exercisableEarly() || !ExerciseDates.canPay(market, List.of()));
   }
 
   /** Value per warrant, or empty when no closed form applies. */
