@@ -1,5 +1,7 @@
 package org.warrantlab.sweep;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +83,9 @@ public final class StandardErrorTarget {
         settings.threads());
   }
 
+  /** "32,710.02" for a figure of 1 or more, six significant digits below that. */
   private static String plain(double value) {
-    return String.format(Locale.US, "%,.6g", value);
+    return Math.abs(value) >= 1 ? String.format(Locale.US, "%,.2f", value)
+        : BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 }
