@@ -41,15 +41,6 @@ final class InputVariants {
     return document;
   }
 
-  /** The current number at {@code path} in the file. */
-  double number(InputPath path, String option) {
-    try {
-      return path.number(document);
-    } catch (InputException e) {
-      throw new UserError(option + " " + path + ": " + simulation.file + ": " + e.getMessage());
-    }
-  }
-
   /** The file with each path set to its value, as a valuation case. */
   ValuationCase with(Map<InputPath, JsonNode> changes) {
     String described = changes.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue().asText())

@@ -1,6 +1,7 @@
 package org.warrantlab.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.warrantlab.check.InvalidValueException;
@@ -47,7 +48,7 @@ final class PrecisionOptions {
     BookValuation valuation = search.valuation();
     PrintWriter err = spec.commandLine().getErr();
     err.println(String.format(Locale.US, "--target-se %s: standard error %,.2f with %,d paths (runs of %s paths,"
-        + " seed %d)", target, valuation.total().standardError(), valuation.simulatedPaths(),
+        + " seed %d)", BigDecimal.valueOf(target).stripTrailingZeros().toPlainString(), valuation.total().standardError(), valuation.simulatedPaths(),
         search.runs().stream().map(run -> String.format(Locale.US, "%,d", run.simulatedPaths()))
             .collect(Collectors.joining(", ")), settings.seed()));
     err.flush();

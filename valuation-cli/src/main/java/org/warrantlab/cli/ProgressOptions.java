@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 final class ProgressOptions {
 
-  @Option(names = "--progress", negatable = true, paramLabel = "",
+  @Option(names = "--progress", negatable = true,
       description = "Show a progress bar on standard error (default: only in an interactive terminal).")
   Boolean progress;
 

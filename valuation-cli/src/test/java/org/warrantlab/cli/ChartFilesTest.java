@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -43,7 +44,7 @@ class ChartFilesTest {
     Path png = directory.resolve(name + ".png");
     Path svg = directory.resolve(name + ".svg");
     String[] args = SweepCommandTest.append(new String[] {command[0], input.toString()},
-        SweepCommandTest.append(java.util.Arrays.copyOfRange(command, 1, command.length), "--paths", "4000",
+        SweepCommandTest.append(Arrays.copyOfRange(command, 1, command.length), "--paths", "4000",
             "--chart", png.toString(), "--chart", svg.toString(), "--output", directory.resolve(name + ".txt").toString()));
     CliRun run = CliRun.of(args);
     assertEquals(0, run.exitCode(), run.err());
@@ -61,8 +62,8 @@ class ChartFilesTest {
   }
 
   private static long distinctColours(BufferedImage image) {
-    return java.util.stream.IntStream.range(0, image.getHeight() / 8).flatMap(y -> java.util.stream.IntStream
-        .range(0, image.getWidth() / 8).map(x -> image.getRGB(8 * x, 8 * y))).distinct().count();
+    return IntStream.range(0, image.getHeight() / 8)
+        .flatMap(y -> IntStream.range(0, image.getWidth() / 8).map(x -> image.getRGB(8 * x, 8 * y))).distinct().count();
   }
 
   private static Document parse(Path svg) throws Exception {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class TargetStandardErrorTest {
     assertTrue(report.get("totalStandardError").asDouble() < target);
     long paths = report.get("simulation").get("paths").asLong();
     assertTrue(paths >= 4 * 20_000 && paths <= 6 * 20_000, "half the error takes about four times the paths: " + paths);
-    assertTrue(run.err().contains(String.format(java.util.Locale.US, "with %,d paths", paths)), run.err());
+    assertTrue(run.err().contains(String.format(Locale.US, "with %,d paths", paths)), run.err());
     assertTrue(run.err().contains("runs of 20,000, "), run.err());
   }
 

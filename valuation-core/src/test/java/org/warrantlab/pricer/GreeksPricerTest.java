@@ -6,6 +6,7 @@ import static org.warrantlab.pricer.Books.VALUATION;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -200,7 +201,7 @@ class GreeksPricerTest {
     return new Greeks(Estimate.exact((up - down) / (2 * h)), Estimate.exact((up - 2 * mid + down) / (h * h)),
         Estimate.exact(vega),
         Estimate.exact((price.of(spot, years, RATE + r, volatility) - price.of(spot, years, RATE - r, volatility)) / (2 * r)),
-        java.util.Optional.of(Estimate.exact((price.of(spot, years - dt, RATE, volatility) - mid) / dt)));
+        Optional.of(Estimate.exact((price.of(spot, years - dt, RATE, volatility) - mid) / dt)));
   }
 
   @FunctionalInterface
