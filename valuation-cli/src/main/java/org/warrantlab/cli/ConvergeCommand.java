@@ -22,12 +22,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "converge", mixinStandardHelpOptions = true,
-    description = {"Values FILE at growing path counts and prints the estimate, its standard error and 95%"
+    description = {"Values FILE at growing path counts and prints the estimate, its standard error and 95%%"
         + " interval at each.",
         "The counts double from --start up to the file's simulation.paths (or --paths); every run uses the same"
             + " seed, so each run's paths begin with the previous run's."},
     footer = {"", "Examples:", "  warrantlab converge examples/plain-warrant.json --chart convergence.png",
-        "  warrantlab converge examples/capstone-2009-09-30.json --tranche 2008-09 --start 2000 --paths 512000"})
+        "  warrantlab converge examples/capstone-2009-09-30.json --tranche 2008-09 \\",
+        "      --start 2000 --paths 512000"})
 final class ConvergeCommand implements Callable<Integer> {
 
   @Spec

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         "By bump-and-revalue on common random numbers (every bumped scenario revalues the same paths); for plain"
             + " tranches also pathwise delta and vega and the Black–Scholes Greeks."},
     footer = {"", "Examples:", "  warrantlab greeks examples/plain-warrant.json",
-        "  warrantlab greeks examples/capstone-2009-09-30.json --paths 100000 --format json"})
+        "  warrantlab greeks examples/capstone-2009-09-30.json --format json"})
 final class GreeksCommand implements Callable<Integer> {
 
   @Spec

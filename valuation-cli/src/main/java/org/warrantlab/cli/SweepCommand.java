@@ -37,10 +37,13 @@ import picocli.CommandLine.Spec;
             + " the same seed (common random numbers), so the surface is smooth; cells run in parallel and the"
             + " result does not depend on the thread count."},
     footer = {"", "Examples:",
-        "  warrantlab sweep examples/plain-warrant.json --vary market.volatility=0.4:1.2:0.1 --chart vol.png",
-        "  warrantlab sweep examples/capstone-2009-09-30.json --vary market.volatility=0.6:1.0:0.1 \\",
-        "      --vary market.spot=1.0:1.6:0.15 --tranche 2008-09 --format csv --output surface.csv",
-        "  warrantlab sweep examples/capstone-2009-09-30.json --vary financings[0].probability=0,0.25,0.5,0.75,1"})
+        "  warrantlab sweep examples/plain-warrant.json \\",
+        "      --vary market.volatility=0.4:1.2:0.1 --chart vol.png",
+        "  warrantlab sweep examples/capstone-2009-09-30.json --tranche 2008-09 \\",
+        "      --vary market.volatility=0.6:1.0:0.1 --vary market.spot=1.0:1.6:0.15 \\",
+        "      --format csv --output surface.csv --chart surface.svg",
+        "  warrantlab sweep examples/capstone-2009-09-30.json \\",
+        "      --vary 'financings[0].probability=0,0.25,0.5,0.75,1'"})
 final class SweepCommand implements Callable<Integer> {
 
   @Spec

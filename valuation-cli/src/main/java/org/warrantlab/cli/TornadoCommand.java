@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
             + " and discount; --range sets an input's own low and high, or adds any numeric input by its JSON"
             + " path. Every valuation uses the same seed."},
     footer = {"", "Examples:", "  warrantlab tornado examples/capstone-2009-09-30.json --chart tornado.png",
-        "  warrantlab tornado examples/capstone-2009-09-30.json --range market.volatility=0.6:1.0 \\",
-        "      --range warrants[1].exercisePrice=1.5:2.5 --tranche 2008-09 --format csv"})
+        "  warrantlab tornado examples/capstone-2009-09-30.json --tranche 2008-09 \\",
+        "      --range market.volatility=0.6:1.0 \\",
+        "      --range 'warrants[1].exercisePrice=1.5:2.5'"})
 final class TornadoCommand implements Callable<Integer> {
 
   @Spec

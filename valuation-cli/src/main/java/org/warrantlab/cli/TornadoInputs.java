@@ -15,7 +15,7 @@ import org.warrantlab.cli.input.InputPath;
 /**
  * The inputs of a tornado chart and their low and high settings. By default the Level 3 inputs a
  * filing discloses: share price and volatility ±10% of their values, the risk-free rate and dividend
- * yield ±1 point (never below zero for the yield), every tranche's remaining term ±10%, and for each
+ * yield ±1 point (the low setting never pushed below zero), every tranche's remaining term ±10%, and for each
  * financing assumption its probability ±0.25 (within 0 and 1; a Poisson intensity ×0.5 and ×1.5) and its
  * discount ±5 points (within 0 and 0.95). A {@code --range PATH=LOW:HIGH} replaces the default of that
  * input or adds one.
@@ -44,8 +44,8 @@ final class TornadoInputs {
     TornadoInputs inputs = new TornadoInputs(document);
     inputs.relative("market.spot", "Share price", false);
     inputs.relative("market.volatility", "Volatility", true);
-    inputs.points("market.riskFreeRate", "Risk-free rate", Double.NEGATIVE_INFINITY);
-    inputs.points("market.dividendYield", "Dividend yield", 0);
+    inputs.points("market.riskFreeRate", "Risk-free rate");
+    inputs.points("market.dividendYield", "Dividend yield");
     inputs.term();
     JsonNode financings = document.path("financings");
     for (int i = 0; i < financings.size(); i++) {
@@ -66,10 +66,11 @@ final class TornadoInputs {
     add(path, input, base * (1 - RELATIVE), base * (1 + RELATIVE), percent);
   }
 
-  private void points(String path, String input, double floor) {
+  /** ±1 point, the low setting never pushed below zero (a negative base stays where it is). */
+  private void points(String path, String input) {
     InputPath field = InputPath.parse(path);
     double base = field.optionalNumber(document).orElse(0.0);
-    add(path, input, Math.max(floor, base - POINT), base + POINT, true);
+    add(path, input, Math.min(base, Math.max(0, base - POINT)), base + POINT, true);
   }
 
   private void financing(int index, JsonNode financing) {

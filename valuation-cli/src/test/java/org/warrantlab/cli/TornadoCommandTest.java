@@ -53,6 +53,11 @@ class TornadoCommandTest {
     assertEquals("2009-09", report.get("measure").get("tranche").asText());
   }
 
+  @Test
+  void jsonIsBitIdenticalOnOneThreadAndTwo() throws IOException {
+    assertEquals(tornado("--threads", "1"), tornado("--threads", "2"));
+  }
+
   private static JsonNode bar(JsonNode report, String input) {
     for (JsonNode bar : report.get("inputs")) {
       if (bar.get("input").asText().equals(input)) {

@@ -51,7 +51,7 @@ public final class TornadoReport {
     }
     document.table(table);
     document.paragraph("Defaults: share price and volatility ±10% of their values; risk-free rate and dividend"
-        + " yield ±1 point (the yield never below 0); term: every tranche's remaining term ±10%; each financing's"
+        + " yield ±1 point (never pushed below 0); term: every tranche's remaining term ±10%; each financing's"
         + " probability ±0.25 (within 0 and 1) or Poisson intensity ×0.5 and ×1.5, and its discount ±5 points."
         + " --range PATH=LOW:HIGH sets an input's own. Every valuation uses the same seed, so the swings are"
         + " differences on common paths, more precise than each value's standard error ("
