@@ -36,7 +36,7 @@ import org.warrantlab.result.PathwiseGreeks;
  * 1% of the Greek, so that the bumps are sensible). A pathwise Greek is unbiased: 4 standard errors. A
  * 4-SE bound fails 6.3e-5 of the time with a fresh seed, so the 6 cases × 7 checks together fail about
  * 3e-3 of the time; the seeds are fixed, so every run is the same. 100,000 paths (50,000 antithetic
- * pairs) per case: standard errors of 0.1–0.5% of delta and 2–6% of gamma.
+ * pairs) per case: standard errors of 0.07–1.3% of delta and 2–6% of gamma.
  */
 class GreeksPricerTest {
 
