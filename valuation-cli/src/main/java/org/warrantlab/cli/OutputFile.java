@@ -28,12 +28,17 @@ public final class OutputFile {
   }
 
   public static void write(Path target, String text) {
+    write(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code bytes} (a chart image, say) to {@code target} all at once. */
+  public static void write(Path target, byte[] bytes) {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary = null;
     try {
       temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Files.write(temporary, bytes);
       moveIntoPlace(temporary, absolute);
     } catch (IOException e) {
       deleteQuietly(temporary);

@@ -9,7 +9,6 @@ import org.warrantlab.cli.report.JsonReport;
 import org.warrantlab.cli.report.TableReport;
 import org.warrantlab.cli.report.ValuationRun;
 import org.warrantlab.pricer.BookValuation;
-import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.pricer.SimulationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,13 +35,15 @@ final class ValueCommand implements Callable<Integer> {
   @Mixin
   private OutputOptions output;
 
+  @Mixin
+  private PrecisionOptions precision;
+
   @Override
   public Integer call() {
     ValuationInput input = simulation.input();
     SimulationSettings settings = simulation.settings(input);
     long start = System.nanoTime();
-    BookValuation valuation =
-        MonteCarloWarrantPricer.DEFAULT.value(input.book(), input.financings(), input.market(), settings);
+    BookValuation valuation = precision.value(input, settings, spec);
     ValuationRun run = new ValuationRun(simulation.file.toString(), input, valuation,
         Duration.ofNanos(System.nanoTime() - start));
     String report = switch (format) {

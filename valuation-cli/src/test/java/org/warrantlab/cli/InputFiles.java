@@ -65,6 +65,28 @@ final class InputFiles {
     }
   }
 
+  /**
+   * The valid book with a full ratchet (floor 0.50, shares adjust) on its first tranche and a 50% chance of
+   * a $25M down round in March 2010 at 6% below the lesser of close and 10-day VWAP.
+   */
+  static ObjectNode resetTree() {
+    ObjectNode root = validTree();
+    warrant(root, 0).putObject("antiDilution").put("type", "FULL_RATCHET").put("floor", 0.5).put("adjustShares", true);
+    root.putArray("financings").addObject().put("start", "2010-03-01").put("end", "2010-03-31")
+        .put("probability", 0.5).put("amount", 25_000_000).put("discount", 0.06)
+        .put("priceReference", "LESSER_OF_CLOSE_AND_VWAP").put("vwapDays", 10);
+    return root;
+  }
+
+  /** {@code tree} written to {@code directory/name}. */
+  static Path write(Path directory, String name, ObjectNode tree) {
+    try {
+      return write(directory, name, MAPPER.writeValueAsString(tree));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static ObjectNode market(ObjectNode root) {
     return (ObjectNode) root.get("market");
   }

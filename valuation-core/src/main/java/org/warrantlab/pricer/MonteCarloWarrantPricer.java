@@ -32,6 +32,8 @@ public final class MonteCarloWarrantPricer {
   private MonteCarloWarrantPricer() {
   }
 
+  PathPayoff pathPayoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) { return payoff(book, financings, market); }
+
   /** Values a book that no financing can affect. */
   public BookValuation value(List<ResolvedWarrant> book, MarketData market, SimulationSettings settings) {
     return value(book, List.of(), market, settings);

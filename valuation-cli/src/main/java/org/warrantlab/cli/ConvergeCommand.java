@@ -1,0 +1,88 @@
+package org.warrantlab.cli;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.chart.ChartFiles;
+import org.warrantlab.cli.chart.ConvergenceChart;
+import org.warrantlab.cli.report.ConvergenceReport;
+import org.warrantlab.cli.report.ConvergenceRun;
+import org.warrantlab.cli.report.Format;
+import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.sweep.Measure;
+import org.warrantlab.sweep.ParallelValuations;
+import org.warrantlab.sweep.PathCounts;
+import org.warrantlab.sweep.ValuationCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "converge", mixinStandardHelpOptions = true,
+    description = {"Values FILE at growing path counts and prints the estimate, its standard error and 95%%"
+        + " interval at each.",
+        "The counts double from --start up to the file's simulation.paths (or --paths); every run uses the same"
+            + " seed, so each run's paths begin with the previous run's."},
+    footer = {"", "Examples:", "  warrantlab converge examples/plain-warrant.json --chart convergence.png",
+        "  warrantlab converge examples/capstone-2009-09-30.json --tranche 2008-09 \\",
+        "      --start 2000 --paths 512000"})
+final class ConvergeCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private SimulationOptions simulation;
+
+  @Option(names = "--start", paramLabel = "N", defaultValue = "1000",
+      description = "Paths of the first run (default: ${DEFAULT-VALUE}); each later run doubles it.")
+  private long start;
+
+  @Mixin
+  private MeasureOption measureOption;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table | json | csv (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Mixin
+  private OutputOptions output;
+
+  @Mixin
+  private ChartOptions charts;
+
+  @Mixin
+  private ProgressOptions progress;
+
+  @Override
+  public Integer call() {
+    charts.check();
+    InputVariants input = new InputVariants(simulation);
+    Measure measure = measureOption.measure(input);
+    ValuationCase base = input.baseCase();
+    SimulationSettings settings = base.settings();
+    List<Long> counts;
+    try {
+      counts = PathCounts.doubling(start, settings.paths());
+    } catch (InvalidValueException e) {
+      throw new UserError("--" + e.field() + " " + e.problem());
+    }
+    List<ValuationCase> cases = counts.stream().map(paths -> base.withSettings(new SimulationSettings(paths,
+        settings.seed(), settings.antithetic(), settings.controlVariate(), settings.threads()))).toList();
+    long began = System.nanoTime();
+    List<BookValuation> runs;
+    try (ProgressOptions.Bar bar = progress.start(spec, "Converge", cases.size())) {
+      runs = ParallelValuations.run(cases, settings.threads(), bar);
+    }
+    ConvergenceRun run = new ConvergenceRun(simulation.file.toString(), input.base(), measure, runs,
+        settings.threads(), Duration.ofNanos(System.nanoTime() - began));
+    String report = ConvergenceReport.render(run, format);
+    ChartFiles.Rendered chart = charts.render(() -> ConvergenceChart.of(run));
+    output.deliver(spec, report);
+    chart.write();
+    return 0;
+  }
+}

@@ -1,0 +1,67 @@
+package org.warrantlab.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.warrantlab.cli.input.InputException;
+import org.warrantlab.cli.input.InputPath;
+import org.warrantlab.cli.input.ValuationInput;
+import org.warrantlab.cli.input.ValuationInputReader;
+import org.warrantlab.sweep.ValuationCase;
+
+/**
+ * The input file of a study as a JSON tree, and the valuation cases made from it with some of its fields
+ * changed: each variant is read and checked exactly as {@code value} reads a file, and a problem is
+ * reported with the file, the changes that caused it and the JSON path.
+ */
+final class InputVariants {
+
+  private final SimulationOptions simulation;
+  private final JsonNode document;
+  private final ValuationInput base;
+
+  InputVariants(SimulationOptions simulation) {
+    this.simulation = simulation;
+    this.document = simulation.read(tree -> tree);
+    this.base = simulation.read(ValuationInputReader::read);
+  }
+
+  /** The file as it is. */
+  ValuationInput base() {
+    return base;
+  }
+
+  /** The file's valuation with the command line's simulation overrides. */
+  ValuationCase baseCase() {
+    return caseOf(base);
+  }
+
+  JsonNode document() {
+    return document;
+  }
+
+  /** The file with each path set to its value, as a valuation case. */
+  ValuationCase with(Map<InputPath, JsonNode> changes) {
+    String described = changes.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue().asText())
+        .collect(Collectors.joining(", "));
+    try {
+      JsonNode changed = document;
+      for (Map.Entry<InputPath, JsonNode> change : changes.entrySet()) {
+        changed = change.getKey().with(changed, change.getValue());
+      }
+      return caseOf(ValuationInputReader.read(changed));
+    } catch (InputException e) {
+      throw new UserError(simulation.file + " with " + described + ": " + e.getMessage());
+    }
+  }
+
+  private ValuationCase caseOf(ValuationInput input) {
+    return new ValuationCase(input.market(), input.book(), input.financings(), simulation.settings(input));
+  }
+
+  /** The ids of the file's tranches, for messages. */
+  List<String> trancheIds() {
+    return base.book().stream().map(w -> w.warrant().id()).toList();
+  }
+}

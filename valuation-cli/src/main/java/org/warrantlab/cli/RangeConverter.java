@@ -1,0 +1,33 @@
+package org.warrantlab.cli;
+
+import java.math.BigDecimal;
+import org.warrantlab.cli.input.InputPath;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads {@code --range PATH=LOW:HIGH}: an input of a tornado chart and its two settings. */
+final class RangeConverter implements ITypeConverter<TornadoInputs.Range> {
+
+  @Override
+  public TornadoInputs.Range convert(String text) {
+    int equals = text.indexOf('=');
+    String[] parts = equals < 0 ? new String[0] : text.substring(equals + 1).split(":", -1);
+    if (parts.length != 2) {
+      throw new TypeConversionException("'" + text + "' must be PATH=LOW:HIGH, e.g. market.volatility=0.6:1.0");
+    }
+    String path = text.substring(0, equals).strip();
+    try {
+      BigDecimal low = new BigDecimal(parts[0].strip());
+      BigDecimal high = new BigDecimal(parts[1].strip());
+      if (low.compareTo(high) >= 0) {
+        throw new TypeConversionException(path + ": the low setting " + low.toPlainString()
+            + " must be below the high " + high.toPlainString());
+      }
+      return new TornadoInputs.Range(InputPath.parse(path), low.doubleValue(), high.doubleValue());
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException(path + ": '" + text.substring(equals + 1) + "' must be two numbers LOW:HIGH");
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
+}

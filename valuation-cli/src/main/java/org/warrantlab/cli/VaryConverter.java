@@ -1,0 +1,60 @@
+package org.warrantlab.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.input.InputPath;
+import org.warrantlab.sweep.SweepAxis;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Reads {@code --vary PATH=FROM:TO:STEP} (a range, both ends included when whole steps reach the end)
+ * or {@code --vary PATH=V1,V2,...} (listed values) into a sweep axis.
+ */
+final class VaryConverter implements ITypeConverter<SweepAxis> {
+
+  @Override
+  public SweepAxis convert(String text) {
+    int equals = text.indexOf('=');
+    if (equals < 0) {
+      throw new TypeConversionException("'" + text + "' must be PATH=FROM:TO:STEP or PATH=V1,V2,...,"
+          + " e.g. market.volatility=0.4:1.2:0.1");
+    }
+    String path = text.substring(0, equals).strip();
+    String values = text.substring(equals + 1).strip();
+    try {
+      InputPath.parse(path);
+      return values.contains(":") ? range(path, values) : listed(path, values);
+    } catch (IllegalArgumentException e) {
+      String message = e instanceof InvalidValueException invalid ? invalid.field() + " " + invalid.problem()
+          : e.getMessage();
+      throw new TypeConversionException(message);
+    }
+  }
+
+  private static SweepAxis range(String path, String values) {
+    String[] parts = values.split(":", -1);
+    if (parts.length != 3) {
+      throw new IllegalArgumentException(path + ": '" + values + "' must be FROM:TO:STEP, e.g. 0.4:1.2:0.1");
+    }
+    return SweepAxis.range(path, number(path, parts[0]), number(path, parts[1]), number(path, parts[2]));
+  }
+
+  private static SweepAxis listed(String path, String values) {
+    List<Double> numbers = new ArrayList<>();
+    for (String value : values.split(",", -1)) {
+      numbers.add(number(path, value).doubleValue());
+    }
+    return new SweepAxis(path, numbers);
+  }
+
+  private static BigDecimal number(String path, String text) {
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(path + ": '" + text.strip() + "' is not a number");
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.warrantlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GreeksCommandTest {
+
+  @TempDir
+  Path directory;
+
+  @Test
+  void jsonHasBumpedPathwiseAndClosedFormGreeksOfAPlainBook() throws IOException {
+    CliRun run = CliRun.of("greeks", InputFiles.write(directory, "book.json", InputFiles.VALID).toString(),
+        "--format", "json", "--paths", "20000");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode report = InputFiles.MAPPER.readTree(run.out());
+    JsonNode warrant = report.get("warrants").get(0);
+    for (String greek : new String[] {"delta", "gamma", "vega", "rho", "theta"}) {
+      assertTrue(warrant.get("bumped").get(greek).get("standardError").asDouble() > 0, greek);
+      assertEquals(0.0, warrant.get("closedForm").get(greek).get("standardError").asDouble(), greek);
+      assertTrue(report.get("book").get("bumped").has(greek), greek);
+    }
+    assertTrue(warrant.get("pathwise").get("delta").get("value").asDouble() > 0);
+    assertEquals(0.01, report.get("bumps").get("spotFraction").asDouble(), 0.0);
+    assertTrue(report.get("thetaUnavailable").isNull());
+    // the diluting tranche is plain too: N/(N+M) is a constant
+    assertTrue(report.get("warrants").get(1).get("closedForm").isObject());
+  }
+
+  @Test
+  void aResetTrancheHasNoPathwiseOrClosedFormFigures() throws IOException {
+    CliRun run = CliRun.of("greeks", InputFiles.write(directory, "reset.json", InputFiles.resetTree()).toString(),
+        "--format", "json", "--paths", "10000");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode warrant = InputFiles.MAPPER.readTree(run.out()).get("warrants").get(0);
+    assertTrue(warrant.get("pathwise").isNull());
+    assertTrue(warrant.get("closedForm").isNull());
+    assertTrue(warrant.get("bumped").get("vega").get("value").asDouble() > 0);
+  }
+
+  @Test
+  void jsonIsBitIdenticalOnOneThreadAndTwo() {
+    String file = InputFiles.write(directory, "reset.json", InputFiles.resetTree()).toString();
+    CliRun one = CliRun.of("greeks", file, "--format", "json", "--paths", "8000", "--threads", "1");
+    CliRun two = CliRun.of("greeks", file, "--format", "json", "--paths", "8000", "--threads", "2");
+    assertEquals(0, one.exitCode(), one.err());
+    assertEquals(one.out(), two.out());
+  }
+
+  @Test
+  void tableShowsEachMethodAndTheBumpsAndCsvHasARowPerFigure() {
+    String file = InputFiles.write(directory, "book.json", InputFiles.VALID).toString();
+    CliRun table = CliRun.of("greeks", file, "--paths", "4000");
+    assertEquals(0, table.exitCode(), table.err());
+    assertTrue(table.out().contains("closed form") && table.out().contains("pathwise"), table.out());
+    assertTrue(table.out().contains("share price ±1% (±0.0132)"), table.out());
+    CliRun csv = CliRun.of("greeks", file, "--paths", "4000", "--format", "csv");
+    String[] lines = csv.out().strip().split("\n");
+    assertEquals("id,method,measure,value,standardError,seed,paths", lines[0]);
+    // per tranche: 6 bumped, 2 pathwise, 6 closed form; the book: 6
+    assertEquals(1 + 2 * 14 + 6, lines.length);
+  }
+}

@@ -1,0 +1,35 @@
+package org.warrantlab.sweep;
+
+import java.util.List;
+import org.warrantlab.check.Checks;
+import org.warrantlab.event.Financing;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.market.MarketData;
+import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.MonteCarloWarrantPricer;
+import org.warrantlab.pricer.SimulationSettings;
+
+/**
+ * One valuation to run: a book resolved against its market, the financing assumptions and the
+ * simulation settings.
+ */
+public record ValuationCase(MarketData market, List<ResolvedWarrant> book, List<Financing> financings,
+    SimulationSettings settings) {
+
+  public ValuationCase {
+    Checks.notNull(market, "market");
+    book = List.copyOf(book);
+    financings = List.copyOf(financings);
+    Checks.notNull(settings, "settings");
+  }
+
+  /** The same case simulated with {@code newSettings}. */
+  public ValuationCase withSettings(SimulationSettings newSettings) {
+    return new ValuationCase(market, book, financings, newSettings);
+  }
+
+  /** Values the case with {@link MonteCarloWarrantPricer#DEFAULT}. */
+  public BookValuation value() {
+    return MonteCarloWarrantPricer.DEFAULT.value(book, financings, market, settings);
+  }
+}
