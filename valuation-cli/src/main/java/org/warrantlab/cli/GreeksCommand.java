@@ -2,6 +2,7 @@ package org.warrantlab.cli;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.GreeksReport;
@@ -42,7 +43,12 @@ final class GreeksCommand implements Callable<Integer> {
     ValuationInput input = simulation.input();
     SimulationSettings settings = simulation.settings(input);
     long start = System.nanoTime();
-    BookGreeks greeks = GreeksPricer.DEFAULT.greeks(input.book(), input.financings(), input.market(), settings);
+    BookGreeks greeks;
+    try {
+      greeks = GreeksPricer.DEFAULT.greeks(input.book(), input.financings(), input.market(), settings);
+    } catch (InvalidValueException e) {
+      throw new UserError(simulation.file + ": " + e.field() + " " + e.problem());
+    }
     GreeksRun run = new GreeksRun(simulation.file.toString(), input, greeks, Duration.ofNanos(System.nanoTime() - start));
     output.deliver(spec, GreeksReport.render(run, format));
     return 0;

@@ -3,6 +3,7 @@ package org.warrantlab.pricer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
@@ -39,6 +40,7 @@ public final class GreeksPricer {
     if (book.isEmpty()) {
       throw new IllegalArgumentException("the book has no warrants");
     }
+    checkNoEarlyExercise(book, financings, market);
     GreekScenarios scenarios = new GreekScenarios(book, financings, market, bumps);
     List<PathPayoff> payoffs = scenarios.scenarios().stream()
         .map(s -> MonteCarloWarrantPricer.DEFAULT.pathPayoff(s.book(), financings, s.market())).toList();
@@ -114,6 +116,24 @@ public final class GreeksPricer {
           : Optional.of(get(Measure.THETA, tranche));
       return new Greeks(get(Measure.DELTA, tranche), get(Measure.GAMMA, tranche), get(Measure.VEGA, tranche),
           get(Measure.RHO, tranche), theta);
+    }
+  }
+
+  /**
+   * The bumped scenarios share one European path payoff; a tranche whose early exercise can pay is valued
+   * by Longstaff–Schwartz instead, so its Greeks are refused rather than taken from the wrong payoff.
+   */
+  private static void checkNoEarlyExercise(List<ResolvedWarrant> book, List<Financing> financings,
+      MarketData market) {
+    if (!ExerciseDates.canPay(market, financings)) {
+      return;
+    }
+    for (int i = 0; i < book.size(); i++) {
+      if (book.get(i).warrant().exercisableEarly()) {
+        throw new InvalidValueException("warrants[" + i + "].exerciseStyle", book.get(i).warrant().exerciseStyle()
+            + " with a dividend yield, a negative rate or a post-money financing is valued by Longstaff–Schwartz,"
+            + " whose Greeks this version does not give; use value, sweep or tornado for its sensitivities");
+      }
     }
   }
 }

@@ -32,7 +32,10 @@ public final class MonteCarloWarrantPricer {
   private MonteCarloWarrantPricer() {
   }
 
-  PathPayoff pathPayoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) { return payoff(book, financings, market); }
+  /** The path payoff of a book with no early exercise that can pay, for callers that bump its market. */
+  PathPayoff pathPayoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
+    return payoff(book, financings, market);
+  }
 
   /** Values a book that no financing can affect. */
   public BookValuation value(List<ResolvedWarrant> book, MarketData market, SimulationSettings settings) {

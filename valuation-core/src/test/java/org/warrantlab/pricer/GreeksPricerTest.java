@@ -208,4 +208,17 @@ class GreeksPricerTest {
   private interface Price {
     double of(double spot, double years, double rate, double volatility);
   }
+
+  @Test
+  void greeksOfAWarrantWhoseEarlyExerciseCanPayAreRefusedNotTakenFromTheEuropeanPayoff() {
+    org.warrantlab.market.MarketData paying = Books.market(44, 0.3, 0.06, 0.10);
+    org.warrantlab.instrument.Warrant european = Books.europeanInDays("e", 40, 730);
+    org.warrantlab.instrument.Warrant american = new org.warrantlab.instrument.Warrant("a", 1_000_000, 1.0, 40,
+        european.issueDate(), european.expiryDate(), org.warrantlab.instrument.ExerciseStyle.AMERICAN,
+        org.warrantlab.instrument.Dilution.NONE);
+    org.warrantlab.check.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.warrantlab.check.InvalidValueException.class, () -> GreeksPricer.DEFAULT.greeks(
+            Books.resolve(paying, european, american), java.util.List.of(), paying, Books.settings(2_000, 1)));
+    org.junit.jupiter.api.Assertions.assertEquals("warrants[1].exerciseStyle", e.field());
+  }
 }
