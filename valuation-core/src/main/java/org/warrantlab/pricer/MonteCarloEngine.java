@@ -2,11 +2,6 @@ package org.warrantlab.pricer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.warrantlab.random.BlockRandom;
 import org.warrantlab.result.Estimate;
@@ -39,7 +34,7 @@ public final class MonteCarloEngine {
     long samples = settings.samples();
     int blocks = Math.toIntExact((samples + BLOCK_SIZE - 1) / BLOCK_SIZE);
     SampleMoments[][] byBlock = new SampleMoments[blocks][];
-    forEachBlock(blocks, settings.threads(), block -> {
+    ParallelTasks.forEach(blocks, settings.threads(), "warrantlab-simulation", block -> {
       int blockSamples = (int) Math.min(BLOCK_SIZE, samples - (long) block * BLOCK_SIZE);
       RandomGenerator random = BlockRandom.forBlock(settings.seed(), block);
       byBlock[block] = new BlockSimulation(payoff, totalWeights, settings.antithetic())
@@ -75,50 +70,6 @@ public final class MonteCarloEngine {
       moments[i] = new SampleMoments();
     }
     return moments;
-  }
-
-  private static void forEachBlock(int blocks, int threads, BlockTask task) {
-    if (threads == 1 || blocks == 1) {
-      for (int block = 0; block < blocks; block++) {
-        task.run(block);
-      }
-      return;
-    }
-    AtomicInteger next = new AtomicInteger();
-    int workers = Math.min(threads, blocks);
-    ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-      Thread thread = new Thread(runnable, "warrantlab-simulation");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<?>> futures = new ArrayList<>(workers);
-      for (int w = 0; w < workers; w++) {
-        futures.add(pool.submit(() -> {
-          for (int block = next.getAndIncrement(); block < blocks; block = next.getAndIncrement()) {
-            task.run(block);
-          }
-        }));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("simulation interrupted", e);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  @FunctionalInterface
-  private interface BlockTask {
-    void run(int block);
   }
 
   /**
