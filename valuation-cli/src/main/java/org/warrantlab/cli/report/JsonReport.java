@@ -58,8 +58,9 @@ public final class JsonReport {
     ObjectNode node = Serialized.object();
     node.put("paths", valuation.simulatedPaths());
     node.put("seed", settings.seed());
-    node.put("antithetic", settings.antithetic());
+    node.put("antithetic", settings.antitheticPairs());
     node.put("controlVariate", settings.controlVariate());
+    SamplingText.json(node, settings);
     node.put("blockSize", MonteCarloEngine.BLOCK_SIZE);
     EarlyExerciseSettings early = settings.earlyExercise();
     ObjectNode earlyExercise = node.putObject("earlyExercise");

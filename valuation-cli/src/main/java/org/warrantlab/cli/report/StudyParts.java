@@ -34,7 +34,7 @@ final class StudyParts {
   /** "200,000 paths (antithetic pairs), seed 20091130, control variate on where it applies". */
   static String simulationText(SimulationSettings settings, long simulatedPaths) {
     return String.format(Locale.US, "%,d paths%s, seed %d, control variate %s", simulatedPaths,
-        settings.antithetic() ? " (antithetic pairs)" : "", settings.seed(),
+        SamplingText.paths(settings), settings.seed(),
         settings.controlVariate() ? "on where it applies" : "off");
   }
 
@@ -102,8 +102,9 @@ final class StudyParts {
     ObjectNode node = Serialized.object();
     node.put("paths", simulatedPaths);
     node.put("seed", settings.seed());
-    node.put("antithetic", settings.antithetic());
+    node.put("antithetic", settings.antitheticPairs());
     node.put("controlVariate", settings.controlVariate());
+    SamplingText.json(node, settings);
     node.put("blockSize", MonteCarloEngine.BLOCK_SIZE);
     return node;
   }
