@@ -51,7 +51,8 @@ public final class QuasiRandomEfficiency {
           Integer.parseInt(params.getParam("threads"))});
     }
     System.out.println();
-    System.out.println("payoff method   ms/valuation  std error (RMS of " + SEEDS + " seeds)  SE² × seconds  efficiency gain");
+    System.out.println("payoff method   ms/valuation  std error (RMS of " + SEEDS + " seeds)  SE² × seconds"
+        + "  efficiency gain");
     for (String payoff : new String[] {"plain", "reset"}) {
       double[] variancesTimesSeconds = new double[2];
       for (SamplingMethod method : SamplingMethod.values()) {
