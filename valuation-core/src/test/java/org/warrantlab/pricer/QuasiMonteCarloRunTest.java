@@ -128,8 +128,8 @@ class QuasiMonteCarloRunTest {
 
   @Test
   void resultIsBitIdenticalOnOneTwoOrThreeThreads() {
-    // 1,205 normals: past the 1,000 Sobol dimensions, so the padding streams are exercised too; 2 blocks
-    // of 4,096 points per randomisation.
+    // 1,205 normals: 5 leading and 64 bridge normals from Sobol points, the rest from the padding streams;
+    // 2 blocks of 4,096 points per randomisation.
     PathPayoff payoff = new AverageOfExponential(5, 1200);
     SimulationSettings settings = new SimulationSettings(2 * 8192, 77, true, false, 1)
         .withSampling(Sampling.sobol(2));
@@ -144,7 +144,7 @@ class QuasiMonteCarloRunTest {
   @Test
   void aReplayedPathHasTheNormalsTheRunUsed() {
     // One thread: the evaluations come in path order (randomisation by randomisation, point by point).
-    // 1,003 normals: the last three are padding.
+    // 1,003 normals: 2 leading and 64 bridge normals from Sobol points, the rest pseudo-random padding.
     List<Long> kept = List.of(0L, 1L, 4095L, 4096L, 8191L, 8192L, 12_289L, 2 * 8192L - 1);
     Recorder recorder = new Recorder(new AverageOfExponential(2, 1001), kept);
     SimulationSettings settings = new SimulationSettings(2 * 8192, 5, true, false, 1).withSampling(Sampling.sobol(2));
