@@ -70,8 +70,7 @@ final class ConvergeCommand implements Callable<Integer> {
     } catch (InvalidValueException e) {
       throw new UserError("--" + e.field() + " " + e.problem());
     }
-    List<ValuationCase> cases = counts.stream().map(paths -> base.withSettings(new SimulationSettings(paths,
-        settings.seed(), settings.antithetic(), settings.controlVariate(), settings.threads()))).toList();
+    List<ValuationCase> cases = counts.stream().map(paths -> base.withSettings(settings.withPaths(paths))).toList();
     long began = System.nanoTime();
     List<BookValuation> runs;
     try (ProgressOptions.Bar bar = progress.start(spec, "Converge", cases.size())) {

@@ -48,4 +48,9 @@ public record SimulationSettings(long paths, long seed, boolean antithetic, bool
     return new SimulationSettings(paths, seed, antithetic, controlVariate, newThreads, earlyExercise);
   }
 
+  /** The same settings with {@code newPaths} paths: same seed, so the first paths are the same paths. */
+  public SimulationSettings withPaths(long newPaths) {
+    return new SimulationSettings(newPaths, seed, antithetic, controlVariate, threads, earlyExercise);
+  }
+
 }

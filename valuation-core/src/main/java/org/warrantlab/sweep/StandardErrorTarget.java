@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.pricer.BookValuation;
-import org.warrantlab.pricer.SimulationSettings;
 
 /**
  * Values a case with as many paths as it takes for the standard error of the book's total to fall
@@ -67,7 +66,7 @@ public final class StandardErrorTarget {
       if (standardError < target) {
         return new Search(target, runs);
       }
-      next = next.withSettings(withPaths(next.settings(), neededPaths(valuation.simulatedPaths(), standardError, target)));
+      next = next.withSettings(next.settings().withPaths(neededPaths(valuation.simulatedPaths(), standardError, target)));
     }
   }
 
@@ -78,10 +77,6 @@ public final class StandardErrorTarget {
     return needed >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : Math.max(paths + 2, (long) needed);
   }
 
-  private static SimulationSettings withPaths(SimulationSettings settings, long paths) {
-    return new SimulationSettings(paths, settings.seed(), settings.antithetic(), settings.controlVariate(),
-        settings.threads());
-  }
 
   /** "32,710.02" for a figure of 1 or more, six significant digits below that. */
   private static String plain(double value) {
