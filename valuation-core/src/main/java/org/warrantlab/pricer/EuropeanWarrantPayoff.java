@@ -14,6 +14,7 @@ import org.warrantlab.process.TimeGrid;
 final class EuropeanWarrantPayoff implements PathPayoff {
 
   private final GbmPathBuilder path;
+  private final double spot;
   private final int[] expiryIndex;
   private final double[] strike;
   private final double[] discountedShares;
@@ -21,6 +22,7 @@ final class EuropeanWarrantPayoff implements PathPayoff {
   EuropeanWarrantPayoff(List<ResolvedWarrant> book, GbmProcess process) {
     TimeGrid grid = TimeGrid.of(book.stream().mapToDouble(ResolvedWarrant::timeToExpiry).toArray());
     this.path = new GbmPathBuilder(process, grid);
+    this.spot = Math.exp(path.logSpot()); // the price at step -1 as the log scheme gives it, once
     int size = book.size();
     this.expiryIndex = new int[size];
     this.strike = new double[size];
@@ -50,7 +52,7 @@ final class EuropeanWarrantPayoff implements PathPayoff {
 
   private void evaluate(double[] normals, double[] payoffs, double[] controls) {
     double logPrice = path.logSpot();
-    settle(-1, Math.exp(logPrice), payoffs);
+    settle(-1, spot, payoffs);
     for (int step = 0; step < path.steps(); step++) {
       logPrice = path.advance(step, logPrice, normals[step]);
       settle(step, Math.exp(logPrice), payoffs);
