@@ -16,6 +16,7 @@ final class EuropeanWarrantPayoff implements PathPayoff {
 
   private final GbmPathBuilder path;
   private final NormalLayout layout;
+  private final double spot;
   private final int[] expiryIndex;
   private final double[] strike;
   private final double[] discountedShares;
@@ -24,6 +25,7 @@ final class EuropeanWarrantPayoff implements PathPayoff {
     TimeGrid grid = TimeGrid.of(book.stream().mapToDouble(ResolvedWarrant::timeToExpiry).toArray());
     this.path = new GbmPathBuilder(process, grid);
     this.layout = NormalLayout.brownian(grid);
+    this.spot = Math.exp(path.logSpot()); // the price at step -1 as the log scheme gives it, once
     int size = book.size();
     this.expiryIndex = new int[size];
     this.strike = new double[size];
@@ -58,7 +60,7 @@ final class EuropeanWarrantPayoff implements PathPayoff {
 
   private void evaluate(double[] normals, double[] payoffs, double[] controls) {
     double logPrice = path.logSpot();
-    settle(-1, Math.exp(logPrice), payoffs);
+    settle(-1, spot, payoffs);
     for (int step = 0; step < path.steps(); step++) {
       logPrice = path.advance(step, logPrice, normals[step]);
       settle(step, Math.exp(logPrice), payoffs);

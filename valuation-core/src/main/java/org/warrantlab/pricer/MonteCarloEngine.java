@@ -3,6 +3,7 @@ package org.warrantlab.pricer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.warrantlab.parallel.ParallelTasks;
 import org.warrantlab.random.BlockRandom;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.result.SampleMoments;

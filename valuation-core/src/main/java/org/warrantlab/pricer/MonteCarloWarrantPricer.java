@@ -51,7 +51,7 @@ public final class MonteCarloWarrantPricer {
     if (exercise.stream().anyMatch(ExerciseDates::early)) {
       ResetWarrantPayoff paths = new ResetWarrantPayoff(book, financings, market, exercise);
       exercised = new ExercisedPayoff(paths, new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths,
-          settings.seed()));
+          settings.seed(), settings.threads()));
       result = MonteCarloEngine.DEFAULT.run(exercised, Arrays.copyOf(counts, exercised.outputs()), settings);
     } else {
       result = MonteCarloEngine.DEFAULT.run(payoff(book, financings, market), counts, settings);
@@ -74,7 +74,8 @@ public final class MonteCarloWarrantPricer {
       SimulationSettings settings, long pathIndex) {
     ResetWarrantPayoff payoff = new ResetWarrantPayoff(book, financings, market,
         exerciseDates(book, financings, market, settings.earlyExercise().datesPerYear()));
-    ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed());
+    ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed(),
+        settings.threads());
     double[] normals = settings.sampling().quasiRandom()
         ? QuasiMonteCarloRun.normalsOfPath(payoff, settings, pathIndex)
         : MonteCarloEngine.DEFAULT.normalsOfPath(payoff.dimension(), settings, pathIndex);

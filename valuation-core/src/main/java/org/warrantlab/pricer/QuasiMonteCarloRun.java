@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.parallel.ParallelTasks;
 import org.warrantlab.random.ShiftedSobolNormals;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.result.ReplicateMoments;

@@ -184,7 +184,10 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
     private final Consumer<PathEvent> log;
     private final ExerciseDecision decision;
     private final HoldValue holdValue = new HoldValue();
-    private final double[] closes = new double[schedule.steps()];
+    private final double[] logCloses = new double[schedule.steps()];
+    private final double[] movedCloses = new double[schedule.steps()];
+    private final long[] movedOnPath = new long[schedule.steps()];
+    private long pathNumber;
     private final double[] exercisePrice = new double[tranches.length];
     private final double[] sharesPerWarrant = new double[tranches.length];
     private final int[] resets = new int[tranches.length];
@@ -223,10 +226,23 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
       offerExerciseNow(payoffs);
       int nextExercise = 0;
       int nextSettle = settle(-1, price, 0, payoffs, controls);
-      for (int step = 0; step < closes.length; step++) {
+      pathNumber++;
+      int steps = logCloses.length;
+      for (int step = 0; step < steps; step++) {
+        int quietUntil = Math.min(steps, Math.min(Math.min(nextEvent < events ? eventSteps[nextEvent] : steps,
+            nextReset < scheduled.length ? scheduled[nextReset].step() : steps),
+            Math.min(nextExercise < exerciseSteps.length ? exerciseSteps[nextExercise].step() : steps,
+                nextSettle < settleOrder.length ? tranches[settleOrder[nextSettle]].expiryStep() : steps)));
+        for (; step < quietUntil; step++) {
+          logPrice = path.advance(step, logPrice, normals[financingDimension + step]);
+          logCloses[step] = logPrice + priceJump;
+        }
+        if (step == steps) {
+          break;
+        }
         logPrice = path.advance(step, logPrice, normals[financingDimension + step]);
-        price = Math.exp(logPrice + priceJump);
-        closes[step] = price;
+        logCloses[step] = logPrice + priceJump;
+        price = Math.exp(logCloses[step]);
         while (nextEvent < events && eventSteps[nextEvent] == step) {
           applyFinancing(step, eventFinancing[nextEvent++]);
         }
@@ -272,7 +288,8 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
       if (priceAfter != price) {
         priceJump += Math.log(priceAfter / price);
         price = priceAfter;
-        closes[step] = priceAfter;
+        movedCloses[step] = priceAfter;
+        movedOnPath[step] = pathNumber;
       }
       sharesOutstanding += issued;
     }
@@ -372,9 +389,17 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
       int simulated = schedule.simulatedLookbackDays(step, days);
       double sum = (days - simulated) * market.spot();
       for (int i = step - simulated + 1; i <= step; i++) {
-        sum += closes[i];
+        sum += close(i);
       }
       return sum / days;
+    }
+
+    /**
+     * The close of grid step {@code step} on this path: the price a post-money financing moved it to that
+     * day, or else the exp of its log, computed only when a look-back reads it.
+     */
+    private double close(int step) {
+      return movedOnPath[step] == pathNumber ? movedCloses[step] : Math.exp(logCloses[step]);
     }
 
     /** Pays the tranches expiring at {@code step}; {@code unjumpedPrice} is the GBM price without financing effects. */

@@ -94,14 +94,14 @@ public record SimulationSettings(long paths, long seed, boolean antithetic, bool
     return new SimulationSettings(paths, seed, antithetic, controlVariate, newThreads, earlyExercise, sampling);
   }
 
-  /** The same settings with {@code newPaths} paths. */
-  public SimulationSettings withPaths(long newPaths) {
-    return new SimulationSettings(newPaths, seed, antithetic, controlVariate, threads, earlyExercise, sampling);
-  }
-
   /** The same settings sampled by {@code newSampling}. */
   public SimulationSettings withSampling(Sampling newSampling) {
     return new SimulationSettings(paths, seed, antithetic, controlVariate, threads, earlyExercise, newSampling);
+  }
+
+  /** The same settings with {@code newPaths} paths: same seed, so the first paths are the same paths. */
+  public SimulationSettings withPaths(long newPaths) {
+    return new SimulationSettings(newPaths, seed, antithetic, controlVariate, threads, earlyExercise, sampling);
   }
 
 }

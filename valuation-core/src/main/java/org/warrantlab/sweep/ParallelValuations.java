@@ -3,7 +3,7 @@ package org.warrantlab.sweep;
 import java.util.List;
 import org.warrantlab.check.Checks;
 import org.warrantlab.pricer.BookValuation;
-import org.warrantlab.pricer.ParallelTasks;
+import org.warrantlab.parallel.ParallelTasks;
 
 /**
  * Values many cases (the cells of a sweep, the path counts of a convergence study) on a pool of

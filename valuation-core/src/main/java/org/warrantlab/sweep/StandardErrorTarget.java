@@ -66,8 +66,7 @@ public final class StandardErrorTarget {
       if (standardError < target) {
         return new Search(target, runs);
       }
-      long paths = neededPaths(valuation.simulatedPaths(), standardError, target);
-      next = next.withSettings(next.settings().withPaths(paths));
+      next = next.withSettings(next.settings().withPaths(neededPaths(valuation.simulatedPaths(), standardError, target)));
     }
   }
 
@@ -77,6 +76,7 @@ public final class StandardErrorTarget {
     double needed = Math.ceil(paths * ratio * ratio * MARGIN);
     return needed >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : Math.max(paths + 2, (long) needed);
   }
+
 
   /** "32,710.02" for a figure of 1 or more, six significant digits below that. */
   private static String plain(double value) {

@@ -39,7 +39,7 @@ class LongstaffSchwartzPutTest {
 
   static SimulationResult run(VanillaOptionPaths paths, SimulationSettings settings) {
     ExercisedPayoff payoff = new ExercisedPayoff(paths,
-        new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths, settings.seed()));
+        new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths, settings.seed(), settings.threads()));
     double[] weights = new double[payoff.outputs()];
     weights[0] = 1;
     return MonteCarloEngine.DEFAULT.run(payoff, weights, settings);

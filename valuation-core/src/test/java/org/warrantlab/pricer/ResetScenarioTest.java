@@ -153,6 +153,20 @@ class ResetScenarioTest {
   }
 
   @Test
+  void aLookBackReadsTheCloseAPostMoneyRoundMoved() {
+    // Monday: P1 = 0.92, the price moves to S1 = 1,610,000 / 1,500,000. Tuesday: the 2-day VWAP reads
+    // Monday's close as moved (S1, not 1.15) and Tuesday's (S1): P2 = 0.70 S1; $402,500 buys C2 = 402,500 / P2
+    // shares and the price moves to S2 = (1,500,000 S1 + 402,500) / (1,500,000 + C2). Full ratchet: X = P2.
+    double s1 = 1_610_000.0 / 1_500_000;
+    double p2 = 0.70 * s1;
+    double s2 = (1_500_000 * s1 + 402_500) / (1_500_000 + 402_500 / p2);
+    Financing monday = round(FIRST_ROUND, 0.20, 460_000, true);
+    Financing tuesday = new FinancingWindow(FIRST_ROUND.plusDays(1), FIRST_ROUND.plusDays(1), 1.0,
+        new FinancingTerms(FinancingSize.ofAmount(402_500), PriceRule.vwap(2), 0.30, true));
+    assertEquals(s2 - p2, value(warrant(new FullRatchet(ResetLimits.NONE)), monday, tuesday), 1e-12);
+  }
+
+  @Test
   void shareCountDilutionSeesTheNewShares() {
     // After the round: N = 1,500,000, M = 500,000 × 1 => factor 0.75; no clause, X = 1.00: payoff 0.75 × 0.15
     Warrant diluted = new Warrant("w", 500_000, 1.0, 1.00, VALUATION.minusYears(1), LocalDate.of(2013, 9, 23),

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
+import org.warrantlab.pricer.exercise.RegressionBasis;
+import org.warrantlab.pricer.exercise.RegressionSolver;
 
 class StandardErrorTargetTest {
 
@@ -26,6 +29,17 @@ class StandardErrorTargetTest {
     // SE ∝ 1/√n: a third of the error needs about 9 times the paths, and the margin asks for 10% more.
     assertTrue(result.simulatedPaths() >= 90_000 && result.simulatedPaths() <= 120_000, () -> "" + result.simulatedPaths());
     assertEquals(START.seed(), result.settings().seed());
+  }
+
+  @Test
+  void theSearchChangesOnlyThePathCount() {
+    SimulationSettings custom = new SimulationSettings(10_000, 7, false, false, 1,
+        new EarlyExerciseSettings(4, 4_096, RegressionBasis.POLYNOMIAL, 2, RegressionSolver.SVD));
+    ValuationCase start = Cases.resetCase(1.32, 0.8, custom);
+    SimulationSettings last = StandardErrorTarget.value(start, start.value().total().standardError() / 2, 10_000_000)
+        .valuation().settings();
+    assertTrue(last.paths() > custom.paths());
+    assertEquals(custom.withPaths(last.paths()), last);
   }
 
   @Test

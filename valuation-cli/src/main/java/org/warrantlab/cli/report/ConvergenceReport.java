@@ -62,7 +62,7 @@ public final class ConvergenceReport {
     root.set("market", StudyParts.market(run.input().market()));
     root.set("measure", StudyParts.measure(run.measure()));
     BookValuation last = run.runs().get(run.runs().size() - 1);
-    root.set("simulation", StudyParts.simulation(last.settings(), last.simulatedPaths()));
+    root.set("simulation", SettingsJson.simulation(last.settings(), last.simulatedPaths()));
     ArrayNode runs = root.putArray("runs");
     for (BookValuation valuation : run.runs()) {
       Estimate estimate = run.measure().of(valuation);

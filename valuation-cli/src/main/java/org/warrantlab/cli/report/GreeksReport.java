@@ -130,7 +130,7 @@ public final class GreeksReport {
     ArrayNode notes = root.putArray("notes");
     run.input().notes().forEach(notes::add);
     root.set("market", StudyParts.market(greeks.market()));
-    root.set("simulation", StudyParts.simulation(greeks.settings(), greeks.simulatedPaths()));
+    root.set("simulation", SettingsJson.simulation(greeks.settings(), greeks.simulatedPaths()));
     ObjectNode bumps = root.putObject("bumps");
     bumps.put("spotFraction", greeks.bumps().spotFraction());
     bumps.put("spot", greeks.bumps().spotFraction() * greeks.market().spot());

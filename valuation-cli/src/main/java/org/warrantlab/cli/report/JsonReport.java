@@ -3,13 +3,9 @@ package org.warrantlab.cli.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
-import org.warrantlab.market.MarketData;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.ExerciseStatistics;
-import org.warrantlab.pricer.SimulationSettings;
 import org.warrantlab.pricer.TrancheValuation;
-import org.warrantlab.pricer.MonteCarloEngine;
-import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
 import org.warrantlab.result.Estimate;
 
 /**
@@ -28,8 +24,8 @@ public final class JsonReport {
     root.put("valuationDate", valuation.market().valuationDate().toString());
     var notes = root.putArray("notes");
     run.input().notes().forEach(notes::add);
-    root.set("market", market(valuation.market()));
-    root.set("simulation", simulation(valuation));
+    root.set("market", SettingsJson.market(valuation.market()));
+    root.set("simulation", SettingsJson.simulation(valuation.settings(), valuation.simulatedPaths()));
     var financings = root.putArray("financings");
     run.input().financings().forEach(financing -> financings.add(TermsText.financing(financing)));
     var warrants = root.putArray("warrants");
@@ -41,36 +37,7 @@ public final class JsonReport {
     return Serialized.json(root);
   }
 
-  private static ObjectNode market(MarketData market) {
-    ObjectNode node = Serialized.object();
-    node.put("spot", market.spot());
-    node.put("volatility", market.volatility());
-    node.put("riskFreeRate", market.riskFreeRate().quoted());
-    node.put("rateCompounding", market.riskFreeRate().compounding().name());
-    node.put("continuousRate", market.continuousRate());
-    node.put("dividendYield", market.dividendYield());
-    node.put("sharesOutstanding", market.sharesOutstanding());
-    return node;
-  }
 
-  private static ObjectNode simulation(BookValuation valuation) {
-    SimulationSettings settings = valuation.settings();
-    ObjectNode node = Serialized.object();
-    node.put("paths", valuation.simulatedPaths());
-    node.put("seed", settings.seed());
-    node.put("antithetic", settings.antitheticPairs());
-    node.put("controlVariate", settings.controlVariate());
-    SamplingText.json(node, settings);
-    node.put("blockSize", MonteCarloEngine.BLOCK_SIZE);
-    EarlyExerciseSettings early = settings.earlyExercise();
-    ObjectNode earlyExercise = node.putObject("earlyExercise");
-    earlyExercise.put("datesPerYear", early.datesPerYear());
-    earlyExercise.put("calibrationPaths", early.calibrationPaths());
-    earlyExercise.put("basis", early.basis().name());
-    earlyExercise.put("degree", early.degree());
-    earlyExercise.put("solver", early.solver().name());
-    return node;
-  }
 
   private static ObjectNode tranche(TrancheValuation tranche) {
     ResolvedWarrant resolved = tranche.warrant();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.pricer.MonteCarloEngine;
 import org.warrantlab.pricer.SimulationSettings;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.sweep.Measure;
@@ -85,29 +84,14 @@ final class StudyParts {
     }
   }
 
+  /** The market inputs for JSON, headed by the valuation date. */
   static ObjectNode market(MarketData market) {
     ObjectNode node = Serialized.object();
     node.put("valuationDate", market.valuationDate().toString());
-    node.put("spot", market.spot());
-    node.put("volatility", market.volatility());
-    node.put("riskFreeRate", market.riskFreeRate().quoted());
-    node.put("rateCompounding", market.riskFreeRate().compounding().name());
-    node.put("continuousRate", market.continuousRate());
-    node.put("dividendYield", market.dividendYield());
-    node.put("sharesOutstanding", market.sharesOutstanding());
+    node.setAll(SettingsJson.market(market));
     return node;
   }
 
-  static ObjectNode simulation(SimulationSettings settings, long simulatedPaths) {
-    ObjectNode node = Serialized.object();
-    node.put("paths", simulatedPaths);
-    node.put("seed", settings.seed());
-    node.put("antithetic", settings.antitheticPairs());
-    node.put("controlVariate", settings.controlVariate());
-    SamplingText.json(node, settings);
-    node.put("blockSize", MonteCarloEngine.BLOCK_SIZE);
-    return node;
-  }
 
   static ObjectNode estimate(Estimate estimate) {
     ObjectNode node = Serialized.object();

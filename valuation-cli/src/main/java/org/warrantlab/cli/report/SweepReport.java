@@ -113,7 +113,7 @@ public final class SweepReport {
     run.base().notes().forEach(notes::add);
     root.set("market", StudyParts.market(run.base().market()));
     BookValuation first = run.cells().get(0);
-    root.set("simulation", StudyParts.simulation(first.settings(), first.simulatedPaths()));
+    root.set("simulation", SettingsJson.simulation(first.settings(), first.simulatedPaths()));
     root.set("measure", StudyParts.measure(run.measure()));
     ArrayNode axes = root.putArray("axes");
     for (int a = 0; a < run.grid().dimensions(); a++) {

@@ -67,7 +67,7 @@ public final class TornadoReport {
     ObjectNode root = Serialized.object();
     root.put("source", run.source());
     root.set("market", StudyParts.market(run.input().market()));
-    root.set("simulation", StudyParts.simulation(run.settings(), run.settings().simulatedPaths()));
+    root.set("simulation", SettingsJson.simulation(run.settings(), run.settings().simulatedPaths()));
     root.set("measure", StudyParts.measure(tornado.measure()));
     root.set("base", StudyParts.estimate(tornado.base()));
     ArrayNode bars = root.putArray("inputs");

@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.warrantlab.parallel.ParallelTasks;
 import org.warrantlab.random.BlockRandom;
 
 /**
@@ -39,8 +40,12 @@ public final class LongstaffSchwartz {
     this.settings = settings;
   }
 
-  /** Simulates the calibration paths of the run seeded with {@code seed} and fits the policy. */
-  public ExercisePolicy calibrate(ExercisablePaths paths, long seed) {
+  /**
+   * Simulates the calibration paths of the run seeded with {@code seed}, their blocks on up to
+   * {@code threads} threads (each path is recorded in its own slot, so the policy does not depend on the
+   * thread count), and fits the policy.
+   */
+  public ExercisePolicy calibrate(ExercisablePaths paths, long seed, int threads) {
     int outputs = paths.outputs();
     if (IntStream.range(0, outputs).allMatch(j -> paths.exerciseTimes(j).length == 0)) {
       return new ExercisePolicy(settings.basis(), new double[outputs][0][], new double[outputs][0], new boolean[outputs]);
@@ -48,7 +53,7 @@ public final class LongstaffSchwartz {
     int calibration = settings.calibrationPaths();
     Recorder recorder = new Recorder(paths, calibration);
     double[][] cash = new double[outputs][calibration];
-    simulate(paths, seed, recorder, cash);
+    simulate(paths, seed, threads, recorder, cash);
 
     double[][][] coefficients = new double[outputs][][];
     double[][] units = new double[outputs][];
@@ -66,26 +71,28 @@ public final class LongstaffSchwartz {
     return new ExercisePolicy(settings.basis(), coefficients, units, exerciseNow);
   }
 
-  private void simulate(ExercisablePaths paths, long seed, Recorder recorder, double[][] cash) {
-    ExercisablePaths.Walker walker = paths.newWalker(recorder);
-    double[] normals = new double[paths.dimension()];
-    double[] payoffs = new double[paths.outputs()];
-    double[] controls = new double[paths.outputs()];
+  private void simulate(ExercisablePaths paths, long seed, int threads, Recorder recorder, double[][] cash) {
     int calibration = settings.calibrationPaths();
-    for (int block = 0; block * BLOCK_SIZE < calibration; block++) {
+    int blocks = (calibration + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    ParallelTasks.forEach(blocks, threads, "warrantlab-calibration", block -> {
+      Recorder.Cursor cursor = recorder.new Cursor();
+      ExercisablePaths.Walker walker = paths.newWalker(cursor);
+      double[] normals = new double[paths.dimension()];
+      double[] payoffs = new double[paths.outputs()];
+      double[] controls = new double[paths.outputs()];
       RandomGenerator random = BlockRandom.forBlock(seed ^ CALIBRATION_STREAM, block);
       int end = Math.min(calibration, (block + 1) * BLOCK_SIZE);
       for (int p = block * BLOCK_SIZE; p < end; p++) {
         for (int d = 0; d < normals.length; d++) {
           normals[d] = random.nextGaussian();
         }
-        recorder.path = p;
+        cursor.path = p;
         walker.walk(normals, payoffs, controls);
         for (int j = 0; j < payoffs.length; j++) {
           cash[j][p] = payoffs[j];
         }
       }
-    }
+    });
   }
 
   /** Coefficients per date, fitted from the last date before expiry back to the first; updates {@code cash}. */
@@ -148,11 +155,13 @@ public final class LongstaffSchwartz {
     return fit.data;
   }
 
-  /** Records the discounted exercise and hold values of the current calibration path; never exercises. */
-  private static final class Recorder implements ExerciseDecision {
+  /**
+   * The discounted exercise and hold values of every calibration path, per output and exercise date;
+   * each thread records through a {@link Cursor} of its own.
+   */
+  private static final class Recorder {
     private final double[][][] values;
     private final double[][][] holds;
-    private int path;
 
     Recorder(ExercisablePaths paths, int calibration) {
       this.values = new double[paths.outputs()][][];
@@ -164,13 +173,18 @@ public final class LongstaffSchwartz {
       }
     }
 
-    @Override
-    public boolean exercise(int output, int date, double exerciseValue, DoubleSupplier holdValue) {
-      if (date >= 0) {
-        values[output][date][path] = exerciseValue;
-        holds[output][date][path] = holdValue.getAsDouble();
+    /** Records the values of the path it is on; never exercises. */
+    final class Cursor implements ExerciseDecision {
+      private int path;
+
+      @Override
+      public boolean exercise(int output, int date, double exerciseValue, DoubleSupplier holdValue) {
+        if (date >= 0) {
+          values[output][date][path] = exerciseValue;
+          holds[output][date][path] = holdValue.getAsDouble();
+        }
+        return false;
       }
-      return false;
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.warrantlab.pricer;
+package org.warrantlab.parallel;
 
 import java.util.ArrayList;
 import java.util.List;
