@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.input.ValuationInput;
+import org.warrantlab.pricer.MemoryEstimate;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.pricer.PathEvent;
 import org.warrantlab.pricer.PathExplanation;
@@ -34,8 +35,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ValuationInput input = simulation.input();
-    SimulationSettings settings = simulation.settings(input);
+    SimulationOptions.Request request = simulation.request(MemoryEstimate::ofExplanation);
+    ValuationInput input = request.input();
+    SimulationSettings settings = request.settings();
     PathExplanation explanation;
     try {
       explanation = MonteCarloWarrantPricer.DEFAULT.explain(input.book(), input.financings(), input.market(),
