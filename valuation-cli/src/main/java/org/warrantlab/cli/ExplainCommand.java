@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = "Replays one simulated path of FILE's valuation and prints its events: each financing's"
         + " date, price and shares, and each tranche's exercise price and share count before and after.",
-    footer = {"", "Paths count from 0 in the order `value` simulates them (same seed, same paths); with",
-        "antithetic variates, path 2k+1 is the mirror of path 2k.", "",
-        "Example:", "  warrantlab explain examples/capstone-2009-09-30.json --path 17"})
+    footer = {"", "Paths count from 0 in the order `value` simulates them (same seed, same paths);",
+        "with antithetic variates, path 2k+1 is the mirror of path 2k.", "",
+        "Examples:", "  warrantlab explain examples/capstone-2009-09-30.json --path 17"})
 final class ExplainCommand implements Callable<Integer> {
 
   @Spec

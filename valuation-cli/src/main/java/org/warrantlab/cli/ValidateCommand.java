@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
             + " told apart by their fields or by --kind; checks every field and the rules between them, that the"
             + " file's simulation fits in memory, and, for a roll-forward, books its events without valuing"
             + " them. Exit code 0 when there is no problem, 2 when there is any."},
-    footer = {"", "A field with a problem is left out of the checks that relate it to other fields; fix the"
-        + " listed", "problems and validate again until none is left.", "",
+    footer = {"", "Every field is checked; within one object (the market, a tranche, a financing),",
+        "the rules between its values are checked once its fields read well, and stop at",
+        "the first broken one. Fix what is listed and validate again until none is left.", "",
         "Examples:", "  warrantlab validate examples/capstone-2009-09-30.json",
         "  warrantlab validate examples/capstone-fy2010-rollforward.json",
         "  warrantlab validate book.json --kind value"})

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "value", mixinStandardHelpOptions = true,
     description = "Values each warrant tranche in FILE by Monte Carlo and prints the fair values.",
     footer = {"", "Examples:", "  warrantlab value examples/capstone-2009-09-30.json",
-        "  warrantlab value examples/hull-dilution.json --format json --paths 400000 --output hull.json"})
+        "  warrantlab value examples/hull-dilution.json --format json --paths 400000 \\",
+        "      --output hull.json"})
 final class ValueCommand implements Callable<Integer> {
 
   @Spec

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  warrantlab vwap examples/illustrative-prices.csv --end 2010-12-31 --days 10",
         "  warrantlab vwap examples/illustrative-prices.csv --end 2010-12-31 --days 10 \\",
         "      --discount 0.06", "",
-        "The second prices shares sold 6%% below the lesser of the close and the 10-day VWAP."})
+        "The second prices shares sold 6%% below the lesser of the close and the 10-day",
+        "VWAP."})
 final class VwapCommand implements Callable<Integer> {
 
   @Spec
