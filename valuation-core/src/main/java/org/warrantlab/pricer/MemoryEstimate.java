@@ -1,6 +1,5 @@
 package org.warrantlab.pricer;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import org.warrantlab.instrument.ScheduledReset;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.Act365Fixed;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.market.TradingCalendar;
 
 /**
  * The memory a valuation will need, estimated from the sizes that drive it before anything is simulated,
@@ -149,7 +149,7 @@ public record MemoryEstimate(long bytes, Part largest, String detail) {
       double exercise = calibration * Double.BYTES * (2 * early + book.size() + 3 * regressors);
 
       double dates = simulatedDates(early);
-      double windows = financings.stream().mapToDouble(f -> tradingDays(f.start(), f.end())).sum();
+      double windows = financings.stream().mapToDouble(f -> TradingCalendar.count(f.start(), f.end())).sum();
       double dimension = dates + financings.stream().mapToDouble(Sizes::draws).sum();
       double path = scenarios * (dates * SCHEDULE_BYTES_PER_DATE + windows * WINDOW_BYTES_PER_DAY)
           + workers * scenarios * (dates + dimension) * WORKER_DOUBLES_PER_DATE * Double.BYTES;
@@ -204,9 +204,9 @@ public record MemoryEstimate(long bytes, Part largest, String detail) {
       }
       for (Financing financing : financings) {
         LocalDate end = financing.end().isAfter(lastExpiry) ? lastExpiry : financing.end();
-        needed += tradingDays(financing.start(), end) + financing.terms().pricing().lookbackDays();
+        needed += TradingCalendar.count(financing.start(), end) + financing.terms().pricing().lookbackDays();
       }
-      return Math.min(needed, tradingDays(market.valuationDate().plusDays(1), lastExpiry) + book.size());
+      return Math.min(needed, TradingCalendar.count(market.valuationDate().plusDays(1), lastExpiry) + book.size());
     }
 
     /** Normals a financing draws per path: one for a window; the count and each day for a Poisson one. */
@@ -217,23 +217,6 @@ public record MemoryEstimate(long bytes, Part largest, String detail) {
       }
       return 1;
     }
-  }
-
-  /** Weekdays from {@code from} to {@code to}, both included; 0 when {@code to} is before {@code from}. */
-  static long tradingDays(LocalDate from, LocalDate to) {
-    if (to.isBefore(from)) {
-      return 0;
-    }
-    long days = ChronoUnit.DAYS.between(from, to) + 1;
-    long count = days / 7 * 5;
-    DayOfWeek day = from.getDayOfWeek();
-    for (long i = 0; i < days % 7; i++) {
-      if (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY) {
-        count++;
-      }
-      day = day.plus(1);
-    }
-    return count;
   }
 
   private static long clamp(double bytes) {

@@ -9,7 +9,6 @@ import static org.warrantlab.pricer.Books.VALUATION;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.event.Financing;
@@ -21,7 +20,6 @@ import org.warrantlab.instrument.Dilution;
 import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.market.TradingCalendar;
 import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
 
 class MemoryEstimateTest {
@@ -110,16 +108,5 @@ class MemoryEstimateTest {
       MemoryEstimate estimate = MemoryEstimate.ofExplanation(List.of(american), List.of(), early, settings);
       assertTrue(estimate.bytes() > 1L << 50, estimate::toString);
     });
-  }
-
-  @Test
-  void tradingDaysAreCountedAsTheCalendarLists() {
-    Random random = new Random(7);
-    for (int i = 0; i < 500; i++) {
-      LocalDate from = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(4000));
-      LocalDate to = from.plusDays(random.nextInt(60) - 5);
-      assertEquals(TradingCalendar.tradingDays(from, to).size(), MemoryEstimate.tradingDays(from, to),
-          from + " to " + to);
-    }
   }
 }
