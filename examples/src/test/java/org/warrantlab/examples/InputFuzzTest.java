@@ -94,6 +94,88 @@ class InputFuzzTest {
     return tests.stream();
   }
 
+  /**
+   * The extremes the random mutations may miss, applied to the whole of every example: a run must be
+   * refused at once or finish quickly. The paths cases run without {@code --paths}, so the file's count
+   * is what is asked for.
+   */
+  @TestFactory
+  Stream<DynamicTest> extremeExampleInputs() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    List<Path> inputs;
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      inputs = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+    for (Path input : inputs) {
+      ObjectNode base = (ObjectNode) MAPPER.readTree(input.toFile());
+      lowerCalibration(base);
+      String name = input.getFileName().toString();
+      boolean rollForward = base.has("periods");
+      for (Extreme extreme : Extreme.values()) {
+        if (rollForward && !extreme.forRollForward) {
+          continue;
+        }
+        String command = rollForward ? "rollforward" : "value";
+        String[] args = extreme.asksForPaths ? new String[] {command, "FILE", "--threads", "1"}
+            : quick(new String[] {command, "FILE"});
+        String label = name + " " + extreme;
+        Path file = directory.resolve(name.replace(".json", "") + "-" + extreme + ".json");
+        tests.add(DynamicTest.dynamicTest(label, () -> {
+          Files.writeString(file, write(extreme.apply(base)));
+          check(label, command, withFile(args, file));
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  /** Whole-document extremes. */
+  private enum Extreme {
+    PATHS_1E15(false, true), PATHS_1E11(false, true), EXPIRIES_1000_YEARS_ON(true, false),
+    EVERY_DATE_IN_9999(true, false), WINDOWS_AND_EXPIRIES_TO_9999(false, false), DAILY_AMERICAN_WITH_DIVIDENDS(false, false),
+    EVERY_COUNT_LONG_MAX(true, false), EVERY_NUMBER_NAN(true, false), EVERY_NUMBER_TIMES_10(true, false),
+    EVERY_NUMBER_NEGATIVE(true, false);
+
+    final boolean forRollForward;
+    final boolean asksForPaths;
+
+    Extreme(boolean forRollForward, boolean asksForPaths) {
+      this.forRollForward = forRollForward;
+      this.asksForPaths = asksForPaths;
+    }
+
+    ObjectNode apply(ObjectNode base) {
+      ObjectNode tree = base.deepCopy();
+      switch (this) {
+        case PATHS_1E15 -> tree.withObject("/simulation").put("paths", 1_000_000_000_000_000L);
+        case PATHS_1E11 -> tree.withObject("/simulation").put("paths", 100_000_000_000L);
+        case EXPIRIES_1000_YEARS_ON -> tree.withArray("warrants").forEach(w -> ((ObjectNode) w).put("expiryDate",
+            java.time.LocalDate.parse(w.get("expiryDate").textValue()).plusYears(1000).toString()));
+        case EVERY_DATE_IN_9999 -> tree = InputMutator.everywhere(tree, InputMutator::isDateValue,
+            date -> MAPPER.getNodeFactory().textNode("9999-12-31"));
+        case WINDOWS_AND_EXPIRIES_TO_9999 -> {
+          tree.withArray("warrants").forEach(w -> ((ObjectNode) w).put("expiryDate", "9999-12-31"));
+          tree.withArray("financings").forEach(f -> ((ObjectNode) f).put("end", "9999-12-31"));
+        }
+        case DAILY_AMERICAN_WITH_DIVIDENDS -> {
+          tree.withObject("/market").put("dividendYield", 0.05);
+          tree.withArray("warrants").forEach(w -> ((ObjectNode) w).put("exerciseStyle", "AMERICAN").remove("exerciseDates"));
+          tree.withObject("/simulation").withObject("/earlyExercise").put("datesPerYear", 365);
+        }
+        case EVERY_COUNT_LONG_MAX -> tree = InputMutator.everywhere(tree, JsonNode::isIntegralNumber,
+            count -> MAPPER.getNodeFactory().numberNode(Long.MAX_VALUE));
+        case EVERY_NUMBER_NAN -> tree = InputMutator.everywhere(tree, JsonNode::isNumber,
+            number -> MAPPER.getNodeFactory().numberNode(Double.NaN));
+        case EVERY_NUMBER_TIMES_10 -> tree = InputMutator.everywhere(tree, JsonNode::isNumber,
+            number -> number.isIntegralNumber() ? MAPPER.getNodeFactory().numberNode(number.longValue() * 10)
+                : MAPPER.getNodeFactory().numberNode(number.doubleValue() * 10));
+        case EVERY_NUMBER_NEGATIVE -> tree = InputMutator.everywhere(tree, JsonNode::isNumber,
+            number -> MAPPER.getNodeFactory().numberNode(-Math.abs(number.doubleValue())));
+      }
+      return tree;
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> mutatedPriceFiles() throws IOException {
     List<String> lines = Files.readAllLines(EXAMPLES.resolve("illustrative-prices.csv"));

@@ -163,6 +163,24 @@ final class InputMutator {
     };
   }
 
+  /** Replaces every value {@code applies} accepts, anywhere in {@code tree}, by what {@code change} makes of it. */
+  static ObjectNode everywhere(ObjectNode tree, Predicate<JsonNode> applies,
+      java.util.function.Function<JsonNode, JsonNode> change) {
+    ObjectNode copy = tree.deepCopy();
+    List<Place> places = new ArrayList<>();
+    collect(copy, "", places);
+    for (Place place : places) {
+      if (applies.test(place.value())) {
+        place.set(change.apply(place.value()));
+      }
+    }
+    return copy;
+  }
+
+  static boolean isDateValue(JsonNode value) {
+    return isDate(value);
+  }
+
   private static String numbers(List<Place> places, Random random, double[] values) {
     return pick(places, p -> p.value().isNumber(), random, p -> {
       double value = values[random.nextInt(values.length)];

@@ -48,6 +48,8 @@ final class GreeksCommand implements Callable<Integer> {
     } catch (InvalidValueException e) {
       throw UserError.in(simulation.file, new InputException(e.field(), e.problem()));
     }
+    greeks.tranches().forEach(tranche -> FiniteValues.check(tranche.value(), tranche.warrant().warrant().id(),
+        input.market(), simulation.file));
     GreeksRun run = new GreeksRun(simulation.file.toString(), input, greeks, Duration.ofNanos(System.nanoTime() - start));
     output.deliver(spec, GreeksReport.render(run, format.get(Format.class)));
     return 0;

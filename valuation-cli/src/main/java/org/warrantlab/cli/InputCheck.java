@@ -73,12 +73,12 @@ final class InputCheck {
     } catch (InvalidValueException e) {
       throw UserError.in(file, new InputException("simulation." + e.field(), e.problem()));
     }
-    MemoryLimit.check(estimate, file.toString(), false);
+    Limits.check(estimate, file.toString(), false);
   }
 
   private static void checkRollForward(Path file, RollForwardPlan plan) {
     try {
-      MemoryLimit.check(MemoryLimit.ofRollForward(plan), file.toString(), false);
+      Limits.check(Limits.ofRollForward(plan), file.toString(), false);
     } catch (InvalidValueException e) {
       throw UserError.in(file, new InputException("simulation." + e.field(), e.problem()));
     }

@@ -79,12 +79,13 @@ final class InputVariants {
     int threads = baseCase().settings().threads();
     int workers = Math.max(1, Math.min(threads, cases.size()));
     List<MemoryEstimate> estimates = cases.stream().map(c -> estimate(c, Math.max(1, threads / workers))).toList();
-    MemoryLimit.check(MemoryEstimate.concurrent(estimates, workers), simulation.file.toString(), workers > 1);
+    Limits.check(MemoryEstimate.concurrent(estimates, workers), simulation.file.toString(), workers > 1);
     long start = System.nanoTime();
     List<BookValuation> values;
     try (ProgressOptions.Bar bar = progress.start(spec, task, cases.size())) {
       values = ParallelValuations.run(cases, threads, bar);
     }
+    values.forEach(value -> FiniteValues.check(value, simulation.file));
     return new Valued(values, threads, Duration.ofNanos(System.nanoTime() - start));
   }
 

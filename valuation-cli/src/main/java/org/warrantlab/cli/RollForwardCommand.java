@@ -58,7 +58,7 @@ final class RollForwardCommand implements Callable<Integer> {
     RollForwardInput input = simulation.read(RollForwardInputReader::read);
     RollForwardPlan plan = input.plan().withSettings(simulation.settings(input.plan().settings()));
     try {
-      MemoryLimit.check(MemoryLimit.ofRollForward(plan), simulation.file.toString(), false);
+      Limits.check(Limits.ofRollForward(plan), simulation.file.toString(), false);
     } catch (InvalidValueException e) {
       throw simulation.pathsError(e);
     }

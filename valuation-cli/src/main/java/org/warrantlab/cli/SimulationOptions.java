@@ -90,7 +90,7 @@ final class SimulationOptions {
 
   /** Refuses a valuation of {@code input} with {@code settings} that would not fit in memory. */
   void checkMemory(Estimator estimator, ValuationInput input, SimulationSettings settings) {
-    MemoryLimit.check(estimate(estimator, input, settings), file.toString(), false);
+    Limits.check(estimate(estimator, input, settings), file.toString(), false);
   }
 
   /** The memory a run of {@code input} with {@code settings} needs; too many paths are a user error. */

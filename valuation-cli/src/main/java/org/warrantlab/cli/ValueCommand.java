@@ -45,6 +45,7 @@ final class ValueCommand implements Callable<Integer> {
     simulation.checkMemory(MemoryEstimate::ofValuation, input, precision.largestRun(settings));
     long start = System.nanoTime();
     BookValuation valuation = precision.value(input, settings, spec);
+    FiniteValues.check(valuation, simulation.file);
     ValuationRun run = new ValuationRun(simulation.file.toString(), input, valuation,
         Duration.ofNanos(System.nanoTime() - start));
     String report = switch (format.get(Format.class)) {

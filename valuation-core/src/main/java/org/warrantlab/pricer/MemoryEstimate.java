@@ -26,8 +26,8 @@ import org.warrantlab.market.TradingCalendar;
  *       {@link MonteCarloEngine#BLOCK_SIZE} samples until it merges them in block order, one set per
  *       output (a tranche, the book, an exercise statistic, a Greek);
  *   <li>{@link Part#EARLY_EXERCISE}: Longstaff–Schwartz records two doubles per calibration path and
- *       exercise date, the realised cash flow of every calibration path, and the design matrix of one
- *       date's regression;
+ *       exercise date (a row of calibration paths per date, counted as the heap region it may fill), the
+ *       realised cash flow of every calibration path, and the design matrix of one date's regression;
  *   <li>{@link Part#SIMULATED_DATES}: the dates a path visits (the schedule, and each worker's path and
  *       normals) and the trading days of each financing window.
  * </ul>
@@ -35,8 +35,9 @@ import org.warrantlab.market.TradingCalendar;
  * @param bytes the estimate, in bytes
  * @param largest the part that needs the most
  * @param detail what that part holds, in words, e.g. "65,536 calibration paths × 48 exercise dates"
+ * @param simulatedDates the most dates a path visits (an upper estimate), which the time per path grows with
  */
-public record MemoryEstimate(long bytes, Part largest, String detail) {
+public record MemoryEstimate(long bytes, Part largest, String detail, long simulatedDates) {
 
   /** What the memory is for, so that a refusal can say what to reduce. */
   public enum Part {
@@ -63,12 +64,15 @@ public record MemoryEstimate(long bytes, Part largest, String detail) {
   /** Greeks: the base market and up to seven bumped ones, and the value and five Greeks per output. */
   private static final int GREEK_SCENARIOS = 8;
   private static final int GREEK_MEASURES = GreekScenarios.Measure.values().length;
+  private static final double ARRAY_HEADER_BYTES = 16;
+  private static final double HUMONGOUS_FROM_BYTES = 512 * 1024;
   /** The exercise statistics the engine adds per tranche valued by Longstaff–Schwartz. */
   private static final int EXERCISE_STATISTICS = 3;
 
   public MemoryEstimate {
-    if (bytes < 0) {
-      throw new IllegalArgumentException("bytes must not be negative but was " + bytes);
+    if (bytes < 0 || simulatedDates < 0) {
+      throw new IllegalArgumentException("bytes and dates must not be negative but were " + bytes + ", "
+          + simulatedDates);
     }
   }
 
@@ -96,13 +100,14 @@ public record MemoryEstimate(long bytes, Part largest, String detail) {
     List<MemoryEstimate> largest = cases.stream().sorted(Comparator.comparingLong(MemoryEstimate::bytes).reversed())
         .limit(Math.max(1, workers)).toList();
     if (largest.isEmpty()) {
-      return new MemoryEstimate(0, Part.PATH_STATISTICS, "nothing");
+      return new MemoryEstimate(0, Part.PATH_STATISTICS, "nothing", 0);
     }
     double total = largest.stream().mapToDouble(MemoryEstimate::bytes).sum();
     MemoryEstimate first = largest.get(0);
     String detail = largest.size() == 1 ? first.detail()
         : first.detail() + String.format(Locale.US, ", in each of %,d valuations run at once", largest.size());
-    return new MemoryEstimate(clamp(total), first.largest(), detail);
+    long dates = cases.stream().mapToLong(MemoryEstimate::simulatedDates).max().orElse(0);
+    return new MemoryEstimate(clamp(total), first.largest(), detail, dates);
   }
 
   /**
@@ -146,7 +151,8 @@ public record MemoryEstimate(long bytes, Part largest, String detail) {
 
       double calibration = early > 0 ? settings.earlyExercise().calibrationPaths() : 0;
       double regressors = settings.earlyExercise().degree() + 2.0;
-      double exercise = calibration * Double.BYTES * (2 * early + book.size() + 3 * regressors);
+      double exercise = early > 0 ? (2 * early + book.size()) * doubleArrayBytes(calibration)
+          + 3 * regressors * calibration * Double.BYTES : 0;
 
       double dates = simulatedDates(early);
       double windows = financings.stream().mapToDouble(f -> TradingCalendar.count(f.start(), f.end())).sum();
@@ -155,17 +161,21 @@ public record MemoryEstimate(long bytes, Part largest, String detail) {
           + workers * scenarios * (dates + dimension) * WORKER_DOUBLES_PER_DATE * Double.BYTES;
 
       double total = statistics + exercise + path;
+      long visited = clamp(dates);
       if (exercise >= statistics && exercise >= path) {
         return new MemoryEstimate(clamp(total), Part.EARLY_EXERCISE, String.format(Locale.US,
-            "%,.0f calibration paths × %,.0f exercise dates × 2 doubles for the exercise policy", calibration, early));
+            "%,.0f calibration paths × %,.0f exercise dates × 2 doubles for the exercise policy", calibration, early),
+            visited);
       }
       if (path >= statistics) {
         return new MemoryEstimate(clamp(total), Part.SIMULATED_DATES, String.format(Locale.US,
             "up to %,.0f simulated dates per path%s", dates,
-            windows > dates ? String.format(Locale.US, " and %,.0f trading days in the financing windows", windows) : ""));
+            windows > dates ? String.format(Locale.US, " and %,.0f trading days in the financing windows", windows) : ""),
+            visited);
       }
       return new MemoryEstimate(clamp(total), Part.PATH_STATISTICS, String.format(Locale.US,
-          "statistics of %,d blocks of %,d samples × %,d outputs", blocks, MonteCarloEngine.BLOCK_SIZE, outputs + 1));
+          "statistics of %,d blocks of %,d samples × %,d outputs", blocks, MonteCarloEngine.BLOCK_SIZE, outputs + 1),
+          visited);
     }
 
     /**
@@ -217,6 +227,16 @@ public record MemoryEstimate(long bytes, Part largest, String detail) {
       }
       return 1;
     }
+  }
+
+  /**
+   * The heap an array of {@code n} doubles takes. From half a megabyte on, an array may be a humongous object
+   * that fills whole heap regions (G1's are 1 MB at the least), so it is counted at the next power of two:
+   * the 65,536 doubles of a calibration row, just over 512 KB, fill a 1 MB region.
+   */
+  static double doubleArrayBytes(double n) {
+    double bytes = ARRAY_HEADER_BYTES + Double.BYTES * n;
+    return bytes < HUMONGOUS_FROM_BYTES ? bytes : Math.pow(2, Math.ceil(Math.log(bytes) / Math.log(2)));
   }
 
   private static long clamp(double bytes) {

@@ -33,6 +33,7 @@ class MemoryEstimateTest {
     MemoryEstimate estimate = MemoryEstimate.ofValuation(List.of(Books.europeanInDays("w", 10, 1000)), List.of(),
         PLAIN, Books.settings(200_000, 1));
     assertTrue(estimate.bytes() < MB, estimate::toString);
+    assertEquals(1, estimate.simulatedDates(), "a plain tranche is simulated on its expiry alone");
   }
 
   @Test
@@ -61,7 +62,15 @@ class MemoryEstimateTest {
     assertEquals(MemoryEstimate.Part.EARLY_EXERCISE, estimate.largest());
     double dates = 1000 * 12;
     assertTrue(estimate.bytes() >= 2 * 65_536 * dates * 8, estimate::toString);
+    assertTrue(estimate.bytes() >= 2 * dates * (1 << 20), "each row of 65,536 doubles may fill a 1 MB region");
     assertTrue(estimate.detail().startsWith("65,536 calibration paths × 12,00"), estimate.detail());
+  }
+
+  @Test
+  void largeArraysAreCountedAsTheRegionsTheyMayFill() {
+    assertEquals(16 + 8 * 1000, MemoryEstimate.doubleArrayBytes(1000));
+    assertEquals(1 << 20, MemoryEstimate.doubleArrayBytes(65_536));
+    assertEquals(1 << 21, MemoryEstimate.doubleArrayBytes(200_000));
   }
 
   @Test
@@ -81,16 +90,18 @@ class MemoryEstimateTest {
     assertEquals(MemoryEstimate.Part.SIMULATED_DATES, estimate.largest());
     assertTrue(estimate.detail().startsWith("up to 659 simulated dates"), estimate.detail());
     assertTrue(estimate.detail().contains("2,08"), "the whole window is listed once: " + estimate.detail());
+    assertEquals(659, estimate.simulatedDates());
   }
 
   @Test
   void concurrentCasesAddTheLargestOnes() {
-    MemoryEstimate small = new MemoryEstimate(10, MemoryEstimate.Part.PATH_STATISTICS, "small");
-    MemoryEstimate large = new MemoryEstimate(1000, MemoryEstimate.Part.EARLY_EXERCISE, "large");
-    MemoryEstimate medium = new MemoryEstimate(100, MemoryEstimate.Part.PATH_STATISTICS, "medium");
+    MemoryEstimate small = new MemoryEstimate(10, MemoryEstimate.Part.PATH_STATISTICS, "small", 5);
+    MemoryEstimate large = new MemoryEstimate(1000, MemoryEstimate.Part.EARLY_EXERCISE, "large", 50);
+    MemoryEstimate medium = new MemoryEstimate(100, MemoryEstimate.Part.PATH_STATISTICS, "medium", 500);
     MemoryEstimate two = MemoryEstimate.concurrent(List.of(small, large, medium), 2);
     assertEquals(1100, two.bytes());
     assertEquals(MemoryEstimate.Part.EARLY_EXERCISE, two.largest());
+    assertEquals(500, two.simulatedDates(), "the longest path of any case");
     assertEquals(1000, MemoryEstimate.concurrent(List.of(small, large, medium), 1).bytes());
   }
 

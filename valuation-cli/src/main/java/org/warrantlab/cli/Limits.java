@@ -9,16 +9,24 @@ import org.warrantlab.instrument.Warrant;
 import org.warrantlab.pricer.MemoryEstimate;
 
 /**
- * Refuses, before it starts, a request whose {@link MemoryEstimate} does not fit in the memory Java may
- * use, keeping a margin for everything else the command holds; the message says how much it needs, for
- * what, and how to need less or allow more.
+ * Limits that protect the user, checked before a request starts: its {@link MemoryEstimate} must fit in
+ * the memory Java may use, keeping a margin for everything else the command holds, and its paths must
+ * visit at most {@link #MAX_SIMULATED_DATES} dates. The message says how much the request needs, for
+ * what, and how to need less (or allow more memory).
  */
-final class MemoryLimit {
+final class Limits {
+
+  /**
+   * The most dates a path may visit: about 380 years of trading days. Daily exercise over a 30-year term
+   * is 11,000; beyond the limit the dates come from a typing error (a financing window to 9999), and
+   * the run would take hours.
+   */
+  static final long MAX_SIMULATED_DATES = 100_000;
 
   private static final long MB = 1L << 20;
   private static final double GB = 1L << 30;
 
-  private MemoryLimit() {
+  private Limits() {
   }
 
   /** The bytes a request may use: the heap's limit less 64 MB and a tenth for the rest of the program. */
@@ -34,6 +42,11 @@ final class MemoryLimit {
    * @param parallelCases whether several cases run at once, so that fewer threads need less
    */
   static void check(MemoryEstimate estimate, String where, boolean parallelCases) {
+    if (estimate.simulatedDates() > MAX_SIMULATED_DATES) {
+      throw new UserError(String.format(Locale.US, "%s: the paths would visit up to %,d dates each, more than the"
+          + " %,d (about 380 years of trading days) supported; shorten the terms, exercise dates or financing"
+          + " windows the paths must walk", where, estimate.simulatedDates(), MAX_SIMULATED_DATES));
+    }
     long available = available();
     if (estimate.bytes() <= available) {
       return;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Requests too large for the heap are refused before they start, in one line saying what to change. */
-class MemoryLimitTest {
+class LimitsTest {
 
   private static final Pattern REFUSAL = Pattern.compile("warrantlab: .*: this needs about [0-9.,]+ [MGT]B of memory"
       + " \\(.*\\) but Java may use [0-9.,]+ [MG]B here; .*, or let Java use more: WARRANTLAB_JAVA_OPTS=-Xmx\\d+g"
@@ -75,11 +75,24 @@ class MemoryLimitTest {
   }
 
   @Test
+  void pathsThatWouldWalkCenturiesOfTradingDaysAreRefused() {
+    ObjectNode tree = InputFiles.resetTree();
+    InputFiles.warrant(tree, 0).put("expiryDate", "9999-12-31");
+    ((ObjectNode) tree.get("financings").get(0)).put("end", "9999-12-31");
+    Path input = InputFiles.write(directory, "far.json", tree);
+    CliRun run = quickly("value", input.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().matches("warrantlab: .*far.json: the paths would visit up to 2,084,[0-9]{3} dates each, more"
+        + " than the 100,000 \\(about 380 years of trading days\\) supported; shorten the terms, exercise dates or"
+        + " financing windows the paths must walk\\s*"), run.err());
+  }
+
+  @Test
   void theSizesReadAsPeopleWriteThem() {
-    assertEquals("1 MB", MemoryLimit.size(1));
-    assertEquals("640 MB", MemoryLimit.size(640L << 20));
-    assertEquals("1.5 GB", MemoryLimit.size(1.5 * (1L << 30)));
-    assertEquals("1.1e+03 TB", MemoryLimit.size(1.2e15));
+    assertEquals("1 MB", Limits.size(1));
+    assertEquals("640 MB", Limits.size(640L << 20));
+    assertEquals("1.5 GB", Limits.size(1.5 * (1L << 30)));
+    assertEquals("1.1e+03 TB", Limits.size(1.2e15));
   }
 
   private static CliRun quickly(String... args) {
