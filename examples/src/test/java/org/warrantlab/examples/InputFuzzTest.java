@@ -52,7 +52,8 @@ class InputFuzzTest {
   /** Far above any case's time (milliseconds to a few seconds); a case beyond it is a hang. */
   private static final Duration TIME_BOUND = Duration.ofSeconds(20);
 
-  private static final Path EXAMPLES = Path.of("").toAbsolutePath();
+  /** The example inputs; the tests run from the repository root. */
+  private static final Path EXAMPLES = Path.of("examples").toAbsolutePath();
   static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
