@@ -1,13 +1,14 @@
 package org.warrantlab.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.warrantlab.cli.chart.ChartFiles;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import org.warrantlab.cli.chart.ChartFiles;
 
 /** The {@code --output} option of every command that writes a report. */
 final class OutputOptions {
@@ -40,7 +41,7 @@ final class OutputOptions {
   void deliver(CommandSpec spec, String report, ChartFiles.Rendered chart) {
     Map<Path, byte[]> files = new LinkedHashMap<>(chart.files());
     if (output != null) {
-      files.put(output, report.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      files.put(output, report.getBytes(StandardCharsets.UTF_8));
     }
     OutputFile.writeAll(files);
     if (output == null) {
