@@ -24,7 +24,8 @@ import org.warrantlab.cli.Main;
 /** Runs every example input the way the README does, so that none can silently rot. */
 class ExamplesTest {
 
-  private static final Path EXAMPLES = Path.of("").toAbsolutePath();
+  /** The example inputs; the tests run from the repository root. */
+  private static final Path EXAMPLES = Path.of("examples").toAbsolutePath();
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** Synthetic daily prices (a seeded geometric Brownian motion), for the vol and vwap commands. */
   private static final Path PRICES = EXAMPLES.resolve("illustrative-prices.csv");

@@ -23,7 +23,8 @@ import org.warrantlab.cli.Main;
  */
 class SensitivityExamplesTest {
 
-  private static final Path EXAMPLES = Path.of("").toAbsolutePath();
+  /** The example inputs; the tests run from the repository root. */
+  private static final Path EXAMPLES = Path.of("examples").toAbsolutePath();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TempDir

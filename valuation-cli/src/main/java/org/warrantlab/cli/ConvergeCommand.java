@@ -1,18 +1,14 @@
 package org.warrantlab.cli;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
-import org.warrantlab.cli.chart.ChartFiles;
 import org.warrantlab.cli.chart.ConvergenceChart;
 import org.warrantlab.cli.report.ConvergenceReport;
 import org.warrantlab.cli.report.ConvergenceRun;
 import org.warrantlab.cli.report.Format;
-import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.SimulationSettings;
 import org.warrantlab.sweep.Measure;
-import org.warrantlab.sweep.ParallelValuations;
 import org.warrantlab.sweep.PathCounts;
 import org.warrantlab.sweep.ValuationCase;
 import picocli.CommandLine.Command;
@@ -44,9 +40,8 @@ final class ConvergeCommand implements Callable<Integer> {
   @Mixin
   private MeasureOption measureOption;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table | json | csv (default: ${DEFAULT-VALUE}).")
-  private Format format;
+  @Mixin
+  private FormatOption format = new FormatOption(Format.class);
 
   @Mixin
   private OutputOptions output;
@@ -59,7 +54,6 @@ final class ConvergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    charts.check();
     InputVariants input = new InputVariants(simulation);
     Measure measure = measureOption.measure(input);
     ValuationCase base = input.baseCase();
@@ -71,17 +65,11 @@ final class ConvergeCommand implements Callable<Integer> {
       throw new UserError("--" + e.field() + " " + e.problem());
     }
     List<ValuationCase> cases = counts.stream().map(paths -> base.withSettings(settings.withPaths(paths))).toList();
-    long began = System.nanoTime();
-    List<BookValuation> runs;
-    try (ProgressOptions.Bar bar = progress.start(spec, "Converge", cases.size())) {
-      runs = ParallelValuations.run(cases, settings.threads(), bar);
-    }
-    ConvergenceRun run = new ConvergenceRun(simulation.file.toString(), input.base(), measure, runs,
-        settings.threads(), Duration.ofNanos(System.nanoTime() - began));
-    String report = ConvergenceReport.render(run, format);
-    ChartFiles.Rendered chart = charts.render(() -> ConvergenceChart.of(run));
-    output.deliver(spec, report);
-    chart.write();
+    InputVariants.Valued runs = input.valueAll(cases, progress, spec, "Converge");
+    ConvergenceRun run = new ConvergenceRun(simulation.file.toString(), input.base(), measure, runs.values(),
+        runs.threads(), runs.elapsed());
+    String report = ConvergenceReport.render(run, format.get(Format.class));
+    output.deliver(spec, report, charts.render(() -> ConvergenceChart.of(run)));
     return 0;
   }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.input.ValuationInput;
+import org.warrantlab.pricer.MemoryEstimate;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.pricer.PathEvent;
 import org.warrantlab.pricer.PathExplanation;
@@ -18,10 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = "Replays one simulated path of FILE's valuation and prints its events: each financing's"
         + " date, price and shares, and each tranche's exercise price and share count before and after.",
-    footer = {"", "Paths count from 0 in the order `value` simulates them (same seed, same paths); with",
-        "antithetic pseudo-random variates, path 2k+1 is the mirror of path 2k; with Sobol sampling, paths",
-        "run randomisation by randomisation, point by point.", "",
-        "Example:", "  warrantlab explain examples/capstone-2009-09-30.json --path 17"})
+    footer = {"", "Paths count from 0 in the order `value` simulates them (same seed, same paths);",
+        "with antithetic variates, path 2k+1 is the mirror of path 2k. With Sobol points",
+        "(simulation.method SOBOL) they run randomisation by randomisation.", "",
+        "Examples:", "  warrantlab explain examples/capstone-2009-09-30.json --path 17"})
 final class ExplainCommand implements Callable<Integer> {
 
   @Spec
@@ -35,8 +36,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ValuationInput input = simulation.input();
-    SimulationSettings settings = simulation.settings(input);
+    SimulationOptions.Request request = simulation.request(MemoryEstimate::ofExplanation);
+    ValuationInput input = request.input();
+    SimulationSettings settings = request.settings();
     PathExplanation explanation;
     try {
       explanation = MonteCarloWarrantPricer.DEFAULT.explain(input.book(), input.financings(), input.market(),

@@ -3,17 +3,17 @@ package org.warrantlab.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.GreeksReport;
 import org.warrantlab.cli.report.GreeksRun;
 import org.warrantlab.pricer.BookGreeks;
 import org.warrantlab.pricer.GreeksPricer;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.pricer.MemoryEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "greeks", mixinStandardHelpOptions = true,
@@ -31,26 +31,27 @@ final class GreeksCommand implements Callable<Integer> {
   @Mixin
   private SimulationOptions simulation;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table | json | csv (default: ${DEFAULT-VALUE}).")
-  private Format format;
+  @Mixin
+  private FormatOption format = new FormatOption(Format.class);
 
   @Mixin
   private OutputOptions output;
 
   @Override
   public Integer call() {
-    ValuationInput input = simulation.input();
-    SimulationSettings settings = simulation.settings(input);
+    SimulationOptions.Request request = simulation.request(MemoryEstimate::ofGreeks);
+    ValuationInput input = request.input();
     long start = System.nanoTime();
     BookGreeks greeks;
     try {
-      greeks = GreeksPricer.DEFAULT.greeks(input.book(), input.financings(), input.market(), settings);
+      greeks = GreeksPricer.DEFAULT.greeks(input.book(), input.financings(), input.market(), request.settings());
     } catch (InvalidValueException e) {
-      throw new UserError(simulation.file + ": " + e.field() + " " + e.problem());
+      throw UserError.in(simulation.file, new InputException(e.field(), e.problem()));
     }
+    greeks.tranches().forEach(tranche -> FiniteValues.check(tranche.value(), tranche.warrant().warrant().id(),
+        input.market(), simulation.file));
     GreeksRun run = new GreeksRun(simulation.file.toString(), input, greeks, Duration.ofNanos(System.nanoTime() - start));
-    output.deliver(spec, GreeksReport.render(run, format));
+    output.deliver(spec, GreeksReport.render(run, format.get(Format.class)));
     return 0;
   }
 }

@@ -1,14 +1,21 @@
 package org.warrantlab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.InputPath;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.cli.input.ValuationInputReader;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.MemoryEstimate;
+import org.warrantlab.sweep.ParallelValuations;
 import org.warrantlab.sweep.ValuationCase;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The input file of a study as a JSON tree, and the valuation cases made from it with some of its fields
@@ -58,6 +65,38 @@ final class InputVariants {
 
   private ValuationCase caseOf(ValuationInput input) {
     return new ValuationCase(input.market(), input.book(), input.financings(), simulation.settings(input));
+  }
+
+  /** The valuations of a study's cases, in case order, with the threads they shared and the time they took. */
+  record Valued(List<BookValuation> values, int threads, Duration elapsed) {
+  }
+
+  /**
+   * Values {@code cases} in parallel on the command line's threads, with a progress bar, after refusing
+   * them when the cases run at once would not fit in memory.
+   */
+  Valued valueAll(List<ValuationCase> cases, ProgressOptions progress, CommandSpec spec, String task) {
+    int threads = baseCase().settings().threads();
+    int workers = Math.max(1, Math.min(threads, cases.size()));
+    List<MemoryEstimate> estimates = cases.stream().map(c -> estimate(c, Math.max(1, threads / workers))).toList();
+    Limits.check(MemoryEstimate.concurrent(estimates, workers), simulation.file.toString(), workers > 1);
+    long start = System.nanoTime();
+    List<BookValuation> values;
+    try (ProgressOptions.Bar bar = progress.start(spec, task, cases.size())) {
+      values = ParallelValuations.run(cases, threads, bar);
+    }
+    values.forEach(value -> FiniteValues.check(value, simulation.file));
+    return new Valued(values, threads, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** A case's memory, run on {@code threadsPerCase} threads as {@link ParallelValuations} runs it. */
+  private MemoryEstimate estimate(ValuationCase c, int threadsPerCase) {
+    try {
+      return MemoryEstimate.ofValuation(c.book().stream().map(ResolvedWarrant::warrant).toList(), c.financings(),
+          c.market(), c.settings().withThreads(threadsPerCase));
+    } catch (InvalidValueException e) {
+      throw simulation.pathsError(e);
+    }
   }
 
   /** The ids of the file's tranches, for messages. */

@@ -3,7 +3,10 @@ package org.warrantlab.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
-/** Entry point of the {@code warrantlab} command. Exit codes: 0 ok, 2 bad input, 1 internal failure. */
+/**
+ * Entry point of the {@code warrantlab} command. Exit codes: 0 ok, 2 bad input, 1 internal failure. Every
+ * error is one line on standard error; {@code --verbose} adds the stack trace after it.
+ */
 public final class Main {
 
   public static final int OK = 0;
@@ -20,25 +23,19 @@ public final class Main {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new WarrantlabCommand());
+    WarrantlabCommand top = new WarrantlabCommand();
+    CommandLine cli = new CommandLine(top);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setParameterExceptionHandler((e, arguments) -> {
-      err.println("warrantlab: " + e.getMessage() + " (see --help)");
-      err.flush();
-      return BAD_INPUT;
-    });
-    cli.setExecutionExceptionHandler((e, command, parseResult) -> {
-      if (e instanceof UserError) {
-        err.println("warrantlab: " + e.getMessage());
-        err.flush();
-        return BAD_INPUT;
-      }
-      err.println("warrantlab: internal error: " + e);
-      err.flush();
-      return INTERNAL_FAILURE;
-    });
-    return cli.execute(args);
+    FormatOption.describeIn(cli);
+    Failures failures = new Failures(err, top::verbose);
+    cli.setParameterExceptionHandler((e, arguments) -> failures.badCommandLine(e));
+    cli.setExecutionExceptionHandler((e, command, parseResult) -> failures.failed(e));
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return failures.failed(e);
+    }
   }
 }

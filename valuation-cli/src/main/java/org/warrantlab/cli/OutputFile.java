@@ -1,16 +1,30 @@
 package org.warrantlab.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes an output file all at once: the text goes to a temporary file beside the target, which is then
- * renamed over it, so a failed run never leaves a half-written or truncated file.
+ * Writes output files all at once: each file's bytes go to a hidden temporary file beside it, which is
+ * renamed over it only once every file of the run has been written, so a failed run never leaves a
+ * half-written file and never truncates or replaces an existing one. A new file gets the permissions any
+ * new file gets (the user's umask); a file replaced keeps its permissions.
  */
 public final class OutputFile {
 
@@ -33,44 +47,120 @@ public final class OutputFile {
 
   /** Writes {@code bytes} (a chart image, say) to {@code target} all at once. */
   public static void write(Path target, byte[] bytes) {
-    Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Path temporary = null;
-    try {
-      temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-      Files.write(temporary, bytes);
-      moveIntoPlace(temporary, absolute);
-    } catch (IOException e) {
-      deleteQuietly(temporary);
-      throw new UserError("cannot write the output file " + target + ": " + describe(e));
-    }
+    writeAll(Map.of(target, bytes));
   }
 
-  private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+  /**
+   * Writes every file, each all at once: all are written to temporary files first, and only when all
+   * were written are they renamed into place. On a failure none is touched.
+   */
+  public static void writeAll(Map<Path, byte[]> files) {
+    Map<Path, byte[]> inOrder = new LinkedHashMap<>(files);
+    List<Path[]> staged = new ArrayList<>();
     try {
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path path) {
-    if (path != null) {
-      try {
-        Files.deleteIfExists(path);
-      } catch (IOException ignored) {
-        // the temporary file is hidden and harmless; the original error is what the user needs
+      for (Map.Entry<Path, byte[]> file : inOrder.entrySet()) {
+        Path target = destination(file.getKey());
+        staged.add(new Path[] {stage(file.getKey(), target, file.getValue()), target});
+      }
+      for (Path[] move : staged) {
+        moveIntoPlace(move[0], move[1]);
+      }
+    } finally {
+      for (Path[] move : staged) {
+        deleteQuietly(move[0]);
       }
     }
   }
 
+  /**
+   * Fails, before any work is done, when {@code target} could not be written: its directory is missing
+   * or it is a directory. Returns the problem, or null.
+   */
+  public static String problemWith(Path target) {
+    Path absolute = target.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      return "is a directory";
+    }
+    Path directory = absolute.getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      return "the directory " + (directory == null ? absolute : directory) + " does not exist";
+    }
+    return null;
+  }
+
+  /** The file to replace: the target itself, or the file a symbolic link points to. */
+  private static Path destination(Path target) {
+    Path absolute = target.toAbsolutePath();
+    try {
+      if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
+        return absolute.toRealPath();
+      }
+    } catch (IOException e) {
+      throw cannotWrite(target, e);
+    }
+    String problem = problemWith(absolute);
+    if (problem != null) {
+      throw new UserError("cannot write the output file " + target + ": " + problem);
+    }
+    return absolute;
+  }
+
+  /** The bytes in a new hidden file beside {@code destination}, with the permissions it should end with. */
+  private static Path stage(Path target, Path destination, byte[] bytes) {
+    Path temporary = destination.resolveSibling("." + destination.getFileName() + "."
+        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      out.write(bytes);
+    } catch (IOException e) {
+      deleteQuietly(temporary);
+      throw cannotWrite(target, e);
+    }
+    try {
+      PosixFileAttributeView existing = Files.getFileAttributeView(destination, PosixFileAttributeView.class,
+          LinkOption.NOFOLLOW_LINKS);
+      if (existing != null && Files.exists(destination)) {
+        Files.setPosixFilePermissions(temporary, existing.readAttributes().permissions());
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // the new file keeps the default permissions; the report itself is what matters
+    }
+    return temporary;
+  }
+
+  private static void moveIntoPlace(Path temporary, Path target) {
+    try {
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw cannotWrite(target, e);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException ignored) {
+      // the temporary file is hidden and harmless; the original error is what the user needs
+    }
+  }
+
+  private static UserError cannotWrite(Path target, IOException e) {
+    return new UserError("cannot write the output file " + target + ": " + describe(e));
+  }
+
   private static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "the directory does not exist";
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    return String.valueOf(e.getMessage());
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return Failures.oneLine(String.valueOf(e.getMessage()));
   }
 }

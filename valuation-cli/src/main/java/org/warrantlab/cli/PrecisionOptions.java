@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.MemoryEstimate;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.pricer.SimulationSettings;
 import org.warrantlab.sweep.StandardErrorTarget;
@@ -31,6 +32,20 @@ final class PrecisionOptions {
   @Option(names = "--max-paths", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_PATHS,
       description = "Most paths --target-se may use (default: ${DEFAULT-VALUE}); the error names the paths needed.")
   long maxPaths;
+
+  /** The settings of the largest run: the file's, or with {@code --target-se} those with the most paths it may use. */
+  SimulationSettings largestRun(SimulationSettings settings) {
+    if (target == null || maxPaths <= settings.paths()) {
+      return settings;
+    }
+    SimulationSettings largest = settings.withPaths(maxPaths);
+    try {
+      MemoryEstimate.blocks(largest);
+    } catch (InvalidValueException e) {
+      throw new UserError("--max-paths " + e.problem());
+    }
+    return largest;
+  }
 
   /** The valuation at the file's paths, or at as many as the target needs. */
   BookValuation value(ValuationInput input, SimulationSettings settings, CommandSpec spec) {

@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
         + " and closing balance per tranche, for each period and the fiscal year to date; the per-share"
         + " effect; and the Level 3 inputs of every measurement."},
     footer = {"", "Examples:", "  warrantlab rollforward examples/capstone-fy2010-rollforward.json",
-        "  warrantlab rollforward examples/capstone-fy2010-rollforward.json --format markdown --output memo.md",
-        "  warrantlab rollforward examples/capstone-fy2010-rollforward.json --format csv --table level3"})
+        "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
+        "      --format markdown --output memo.md",
+        "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
+        "      --format csv --table level3"})
 final class RollForwardCommand implements Callable<Integer> {
 
   /** Output formats of the roll-forward. */
@@ -40,9 +42,8 @@ final class RollForwardCommand implements Callable<Integer> {
   @Mixin
   private SimulationOptions simulation;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table | json | csv | markdown (default: ${DEFAULT-VALUE}).")
-  private RollForwardFormat format;
+  @Mixin
+  private FormatOption format = new FormatOption(RollForwardFormat.class);
 
   @Option(names = "--table", paramLabel = "TABLE", defaultValue = "rollforward",
       description = "With --format csv, the table to write: rollforward | earnings | events | level3"
@@ -56,11 +57,16 @@ final class RollForwardCommand implements Callable<Integer> {
   public Integer call() {
     RollForwardInput input = simulation.read(RollForwardInputReader::read);
     RollForwardPlan plan = input.plan().withSettings(simulation.settings(input.plan().settings()));
+    try {
+      Limits.check(Limits.ofRollForward(plan), simulation.file.toString(), false);
+    } catch (InvalidValueException e) {
+      throw simulation.pathsError(e);
+    }
     long start = System.nanoTime();
     LiabilityRollForward result = run(plan);
     RollForwardRun run = new RollForwardRun(simulation.file.toString(), input, result,
         Duration.ofNanos(System.nanoTime() - start));
-    String report = switch (format) {
+    String report = switch (format.get(RollForwardFormat.class)) {
       case TABLE -> RollForwardReport.table(run);
       case MARKDOWN -> RollForwardReport.markdown(run);
       case JSON -> RollForwardData.json(run);

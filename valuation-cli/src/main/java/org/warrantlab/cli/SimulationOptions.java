@@ -2,12 +2,17 @@ package org.warrantlab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.JsonFiles;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.cli.input.ValuationInputReader;
+import org.warrantlab.event.Financing;
+import org.warrantlab.instrument.Warrant;
+import org.warrantlab.market.MarketData;
+import org.warrantlab.pricer.MemoryEstimate;
 import org.warrantlab.pricer.SimulationSettings;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +32,27 @@ final class SimulationOptions {
   @Option(names = "--threads", paramLabel = "T",
       description = "Worker threads (default: all cores). The result does not depend on it.")
   Integer threads;
+
+  /** How much memory a run needs: {@link MemoryEstimate#ofValuation} and its siblings. */
+  @FunctionalInterface
+  interface Estimator {
+    MemoryEstimate of(List<Warrant> book, List<Financing> financings, MarketData market, SimulationSettings settings);
+  }
+
+  /** A book to value: the file's input and its settings with the command line's overrides. */
+  record Request(ValuationInput input, SimulationSettings settings) {
+  }
+
+  /**
+   * Reads the file, applies the overrides and refuses, before anything runs, a request that would not fit
+   * in memory as {@code estimator} sizes it.
+   */
+  Request request(Estimator estimator) {
+    ValuationInput input = input();
+    SimulationSettings settings = settings(input);
+    checkMemory(estimator, input, settings);
+    return new Request(input, settings);
+  }
 
   /** Reads and validates the input file of the {@code value} contract. */
   ValuationInput input() {
@@ -61,5 +87,28 @@ final class SimulationOptions {
     } catch (InvalidValueException e) {
       throw new UserError("--" + e.field() + " " + e.problem());
     }
+  }
+
+  /** Refuses a valuation of {@code input} with {@code settings} that would not fit in memory. */
+  void checkMemory(Estimator estimator, ValuationInput input, SimulationSettings settings) {
+    Limits.check(estimate(estimator, input, settings), file.toString(), false);
+  }
+
+  /** The memory a run of {@code input} with {@code settings} needs; too many paths are a user error. */
+  MemoryEstimate estimate(Estimator estimator, ValuationInput input, SimulationSettings settings) {
+    try {
+      return estimator.of(input.book().stream().map(w -> w.warrant()).toList(), input.financings(), input.market(),
+          settings);
+    } catch (InvalidValueException e) {
+      throw pathsError(e);
+    }
+  }
+
+  /** A problem with the paths, named where they came from: {@code --paths} or the file's simulation.paths. */
+  UserError pathsError(InvalidValueException e) {
+    if (paths != null) {
+      return new UserError("--" + e.field() + " " + e.problem());
+    }
+    return UserError.in(file, new InputException("simulation." + e.field(), e.problem()));
   }
 }

@@ -2,7 +2,6 @@ package org.warrantlab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,16 +9,13 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
-import org.warrantlab.cli.chart.ChartFiles;
 import org.warrantlab.cli.chart.SweepCharts;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.InputPath;
 import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.SweepReport;
 import org.warrantlab.cli.report.SweepRun;
-import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.sweep.Measure;
-import org.warrantlab.sweep.ParallelValuations;
 import org.warrantlab.sweep.SweepAxis;
 import org.warrantlab.sweep.SweepGrid;
 import org.warrantlab.sweep.ValuationCase;
@@ -59,9 +55,8 @@ final class SweepCommand implements Callable<Integer> {
   @Mixin
   private MeasureOption measureOption;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table | json | csv (default: ${DEFAULT-VALUE}).")
-  private Format format;
+  @Mixin
+  private FormatOption format = new FormatOption(Format.class);
 
   @Mixin
   private OutputOptions output;
@@ -75,7 +70,6 @@ final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SweepGrid grid = grid();
-    charts.check();
     InputVariants input = new InputVariants(simulation);
     Measure measure = measureOption.measure(input);
     List<InputPath> paths = grid.axes().stream().map(axis -> InputPath.parse(axis.input())).toList();
@@ -88,18 +82,11 @@ final class SweepCommand implements Callable<Integer> {
       }
       cases.add(input.with(changes));
     }
-    int threads = input.baseCase().settings().threads();
-    long start = System.nanoTime();
-    List<BookValuation> cells;
-    try (ProgressOptions.Bar bar = progress.start(spec, "Sweep", cases.size())) {
-      cells = ParallelValuations.run(cases, threads, bar);
-    }
-    SweepRun run = new SweepRun(simulation.file.toString(), input.base(), grid, measure, cells, threads,
-        Duration.ofNanos(System.nanoTime() - start));
-    String report = SweepReport.render(run, fileValues(input, paths), format);
-    ChartFiles.Rendered chart = charts.render(() -> SweepCharts.of(run));
-    output.deliver(spec, report);
-    chart.write();
+    InputVariants.Valued cells = input.valueAll(cases, progress, spec, "Sweep");
+    SweepRun run = new SweepRun(simulation.file.toString(), input.base(), grid, measure, cells.values(),
+        cells.threads(), cells.elapsed());
+    String report = SweepReport.render(run, fileValues(input, paths), format.get(Format.class));
+    output.deliver(spec, report, charts.render(() -> SweepCharts.of(run)));
     return 0;
   }
 

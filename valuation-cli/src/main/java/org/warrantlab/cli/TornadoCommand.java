@@ -1,17 +1,14 @@
 package org.warrantlab.cli;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.warrantlab.cli.chart.ChartFiles;
 import org.warrantlab.cli.chart.TornadoChart;
 import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.TornadoReport;
 import org.warrantlab.cli.report.TornadoRun;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.sweep.Measure;
-import org.warrantlab.sweep.ParallelValuations;
 import org.warrantlab.sweep.Tornado;
 import org.warrantlab.sweep.TornadoBar;
 import org.warrantlab.sweep.ValuationCase;
@@ -46,9 +43,8 @@ final class TornadoCommand implements Callable<Integer> {
   @Mixin
   private MeasureOption measureOption;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table | json | csv (default: ${DEFAULT-VALUE}).")
-  private Format format;
+  @Mixin
+  private FormatOption format = new FormatOption(Format.class);
 
   @Mixin
   private OutputOptions output;
@@ -61,7 +57,6 @@ final class TornadoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    charts.check();
     InputVariants input = new InputVariants(simulation);
     Measure measure = measureOption.measure(input);
     List<TornadoInputs.Shock> shocks = TornadoInputs.of(input.document(), ranges);
@@ -70,12 +65,8 @@ final class TornadoCommand implements Callable<Integer> {
       cases.add(input.with(shock.low()));
       cases.add(input.with(shock.high()));
     }
-    int threads = input.baseCase().settings().threads();
-    long start = System.nanoTime();
-    List<BookValuation> values;
-    try (ProgressOptions.Bar bar = progress.start(spec, "Tornado", cases.size())) {
-      values = ParallelValuations.run(cases, threads, bar);
-    }
+    InputVariants.Valued valued = input.valueAll(cases, progress, spec, "Tornado");
+    List<BookValuation> values = valued.values();
     List<TornadoBar> bars = new ArrayList<>();
     for (int k = 0; k < shocks.size(); k++) {
       TornadoInputs.Shock shock = shocks.get(k);
@@ -84,11 +75,9 @@ final class TornadoCommand implements Callable<Integer> {
     }
     Tornado tornado = new Tornado(measure, measure.of(values.get(0)), bars);
     TornadoRun run = new TornadoRun(simulation.file.toString(), input.base(), tornado, input.baseCase().settings(),
-        threads, Duration.ofNanos(System.nanoTime() - start));
-    String report = TornadoReport.render(run, format);
-    ChartFiles.Rendered chart = charts.render(() -> TornadoChart.of(tornado, TornadoReport.title(run)));
-    output.deliver(spec, report);
-    chart.write();
+        valued.threads(), valued.elapsed());
+    String report = TornadoReport.render(run, format.get(Format.class));
+    output.deliver(spec, report, charts.render(() -> TornadoChart.of(tornado, TornadoReport.title(run))));
     return 0;
   }
 }

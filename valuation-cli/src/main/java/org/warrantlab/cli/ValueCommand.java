@@ -9,17 +9,18 @@ import org.warrantlab.cli.report.JsonReport;
 import org.warrantlab.cli.report.TableReport;
 import org.warrantlab.cli.report.ValuationRun;
 import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.MemoryEstimate;
 import org.warrantlab.pricer.SimulationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "value", mixinStandardHelpOptions = true,
     description = "Values each warrant tranche in FILE by Monte Carlo and prints the fair values.",
     footer = {"", "Examples:", "  warrantlab value examples/capstone-2009-09-30.json",
-        "  warrantlab value examples/hull-dilution.json --format json --paths 400000 --output hull.json"})
+        "  warrantlab value examples/hull-dilution.json --format json --paths 400000 \\",
+        "      --output hull.json"})
 final class ValueCommand implements Callable<Integer> {
 
   @Spec
@@ -28,9 +29,8 @@ final class ValueCommand implements Callable<Integer> {
   @Mixin
   private SimulationOptions simulation;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table | json | csv (default: ${DEFAULT-VALUE}).")
-  private Format format;
+  @Mixin
+  private FormatOption format = new FormatOption(Format.class);
 
   @Mixin
   private OutputOptions output;
@@ -42,11 +42,13 @@ final class ValueCommand implements Callable<Integer> {
   public Integer call() {
     ValuationInput input = simulation.input();
     SimulationSettings settings = simulation.settings(input);
+    simulation.checkMemory(MemoryEstimate::ofValuation, input, precision.largestRun(settings));
     long start = System.nanoTime();
     BookValuation valuation = precision.value(input, settings, spec);
+    FiniteValues.check(valuation, simulation.file);
     ValuationRun run = new ValuationRun(simulation.file.toString(), input, valuation,
         Duration.ofNanos(System.nanoTime() - start));
-    String report = switch (format) {
+    String report = switch (format.get(Format.class)) {
       case TABLE -> TableReport.render(run);
       case JSON -> JsonReport.render(run);
       case CSV -> CsvReport.render(run);

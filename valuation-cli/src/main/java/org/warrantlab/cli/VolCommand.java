@@ -49,9 +49,8 @@ final class VolCommand implements Callable<Integer> {
       description = "Trading days a year, for annualising and for --term (default: ${DEFAULT-VALUE}).")
   private int tradingDaysPerYear;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table | json (default: ${DEFAULT-VALUE}).")
-  private SummaryFormat format;
+  @Mixin
+  private FormatOption format = new FormatOption(SummaryFormat.class);
 
   @Mixin
   private OutputOptions output;
@@ -79,7 +78,7 @@ final class VolCommand implements Callable<Integer> {
       }
     }
     VolatilityRun run = new VolatilityRun(prices.file.toString(), term, from, end, estimate);
-    output.deliver(spec, VolatilityReport.render(run, format));
+    output.deliver(spec, VolatilityReport.render(run, format.get(SummaryFormat.class)));
     return 0;
   }
 

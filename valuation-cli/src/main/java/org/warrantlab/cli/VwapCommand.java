@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
         "Σ close·volume / Σ volume over the last N trading days (rows) on or before --end, beside the average"
             + " close, the last close and the lesser of close and VWAP; with --discount, the price of a financing"
             + " at that discount to the lesser."},
-    footer = {"", "Example: the price of shares sold at 6%% below the lesser of the close and the",
-        "10-day VWAP:",
+    footer = {"", "Examples:", "  warrantlab vwap examples/illustrative-prices.csv --end 2010-12-31 --days 10",
         "  warrantlab vwap examples/illustrative-prices.csv --end 2010-12-31 --days 10 \\",
-        "      --discount 0.06"})
+        "      --discount 0.06", "",
+        "The second prices shares sold 6%% below the lesser of the close and the 10-day",
+        "VWAP."})
 final class VwapCommand implements Callable<Integer> {
 
   @Spec
@@ -44,9 +45,8 @@ final class VwapCommand implements Callable<Integer> {
       description = "Financing discount as a decimal, e.g. 0.06: also print (1 − D) × min(close, VWAP).")
   private Double discount;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table | json (default: ${DEFAULT-VALUE}).")
-  private SummaryFormat format;
+  @Mixin
+  private FormatOption format = new FormatOption(SummaryFormat.class);
 
   @Mixin
   private OutputOptions output;
@@ -63,7 +63,7 @@ final class VwapCommand implements Callable<Integer> {
       throw prices.error(e, e.field().equals("days") ? " (--days " + days + ")" : "");
     }
     VwapRun run = new VwapRun(prices.file.toString(), end, discount, measurement);
-    output.deliver(spec, VwapReport.render(run, format));
+    output.deliver(spec, VwapReport.render(run, format.get(SummaryFormat.class)));
     return 0;
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
+import org.warrantlab.market.MarketData;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.pricer.SimulationSettings;
@@ -51,6 +52,16 @@ final class Measurer {
             + inputs.date() + ": its " + e.field() + " " + e.problem());
       }
     }
-    return pricer.value(book, inputs.financings(), inputs.market(), settings);
+    BookValuation valuation = pricer.value(book, inputs.financings(), inputs.market(), settings);
+    for (TrancheValuation tranche : valuation.tranches()) {
+      if (!Double.isFinite(tranche.perWarrant().value())) {
+        MarketData market = inputs.market();
+        throw new InvalidValueException(location, "(spot " + market.spot() + ", volatility " + market.volatility()
+            + ", continuous rate " + market.continuousRate() + ", dividend yield " + market.dividendYield()
+            + ") gives tranche \"" + tranche.warrant().warrant().id() + "\" no finite fair value ("
+            + tranche.perWarrant().value() + ") on " + inputs.date() + ": the simulation's arithmetic overflows");
+      }
+    }
+    return valuation;
   }
 }

@@ -12,6 +12,12 @@ import org.warrantlab.check.InvalidValueException;
  */
 public record PriceRule(PriceReference reference, double fixedPrice, int vwapDays) {
 
+  /**
+   * The longest VWAP look-back: a year of trading days. Financing prices are measured over days or weeks;
+   * a longer look-back is a typing error, and every financing day of a path would walk it.
+   */
+  public static final int MAX_VWAP_DAYS = 252;
+
   public PriceRule {
     Checks.notNull(reference, "priceReference");
     if (reference == PriceReference.FIXED) {
@@ -19,6 +25,10 @@ public record PriceRule(PriceReference reference, double fixedPrice, int vwapDay
     }
     if (readsVwap(reference)) {
       Checks.positive(vwapDays, "vwapDays");
+      if (vwapDays > MAX_VWAP_DAYS) {
+        throw new InvalidValueException("vwapDays", "must be at most " + MAX_VWAP_DAYS
+            + " (a year of trading days) but was " + vwapDays);
+      }
     }
   }
 

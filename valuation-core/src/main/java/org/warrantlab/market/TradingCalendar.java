@@ -2,6 +2,7 @@ package org.warrantlab.market;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,24 @@ public final class TradingCalendar {
       }
     }
     return days;
+  }
+
+  /**
+   * How many trading days there are from {@code start} to {@code end}, both inclusive (0 when {@code end}
+   * is earlier): {@code tradingDays(start, end).size()} without listing them, at once for any span.
+   */
+  public static long count(LocalDate start, LocalDate end) {
+    if (end.isBefore(start)) {
+      return 0;
+    }
+    long days = ChronoUnit.DAYS.between(start, end) + 1;
+    long count = days / 7 * 5;
+    LocalDate day = start;
+    for (long i = 0; i < days % 7; i++) {
+      count += isTradingDay(day) ? 1 : 0;
+      day = day.plusDays(1);
+    }
+    return count;
   }
 
   /** The {@code count} trading days ending on or before {@code end}, oldest first. */

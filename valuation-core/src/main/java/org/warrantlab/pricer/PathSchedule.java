@@ -32,7 +32,7 @@ final class PathSchedule {
     this.tradingDaysSinceValuation = new int[dates.length];
     for (int i = 0; i < dates.length; i++) {
       stepOf.put(dates[i], i);
-      tradingDaysSinceValuation[i] = TradingCalendar.tradingDays(market.valuationDate().plusDays(1), dates[i]).size();
+      tradingDaysSinceValuation[i] = (int) TradingCalendar.count(market.valuationDate().plusDays(1), dates[i]);
     }
   }
 

@@ -32,4 +32,17 @@ class CalendarTest {
     List<LocalDate> days = TradingCalendar.tradingDaysEndingOn(LocalDate.of(2012, 9, 16), 3); // a Sunday
     assertEquals(List.of(LocalDate.of(2012, 9, 12), LocalDate.of(2012, 9, 13), LocalDate.of(2012, 9, 14)), days);
   }
+
+  @Test
+  void tradingDaysAreCountedAsTheyAreListed() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 500; i++) {
+      LocalDate from = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(4000));
+      LocalDate to = from.plusDays(random.nextInt(60) - 5);
+      assertEquals(TradingCalendar.tradingDays(from, to).size(), TradingCalendar.count(from, to), from + " to " + to);
+    }
+    LocalDate start = LocalDate.of(2000, 1, 1);
+    LocalDate end = LocalDate.of(9999, 12, 31);
+    assertEquals(TradingCalendar.tradingDays(start, end).size(), TradingCalendar.count(start, end));
+  }
 }

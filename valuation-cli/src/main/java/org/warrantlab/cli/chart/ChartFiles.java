@@ -3,19 +3,19 @@ package org.warrantlab.cli.chart;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.warrantlab.cli.OutputFile;
-import org.warrantlab.cli.UserError;
 
 /**
- * Writes a chart as PNG or SVG, chosen by each file's extension, every file all at once. Rendering is
- * headless: no display is needed.
+ * Renders a chart as PNG or SVG, chosen by each file's extension, for the command to write with its
+ * report, every file all at once. Rendering is headless: no display is needed.
  */
 public final class ChartFiles {
 
@@ -27,27 +27,29 @@ public final class ChartFiles {
   }
 
   /**
-   * Fails, before any work is done, on a chart file that could not be written: an extension other than
-   * .png or .svg, or a directory that does not exist.
+   * The problem with a chart file that could not be written, found before any work is done: an extension
+   * other than .png or .svg, a directory that does not exist, a directory in its place; null when none.
    */
-  public static void check(List<Path> targets) {
-    for (Path target : targets) {
-      format(target);
-      Path directory = target.toAbsolutePath().getParent();
-      if (directory == null || !Files.isDirectory(directory)) {
-        throw new UserError("--chart " + target + ": the directory does not exist");
-      }
+  public static String problemWith(Path target) {
+    if (format(target) == null) {
+      return "name the file .png or .svg (the extension picks the format)";
     }
+    return OutputFile.problemWith(target);
   }
 
   /** A chart rendered for each of its files, ready to be written. */
   public record Rendered(List<Path> targets, List<byte[]> images) {
 
-    /** Writes each file all at once. */
-    public void write() {
+    /** No chart. */
+    public static final Rendered NONE = new Rendered(List.of(), List.of());
+
+    /** Each file and its bytes, in order. */
+    public Map<Path, byte[]> files() {
+      Map<Path, byte[]> files = new LinkedHashMap<>();
       for (int i = 0; i < targets.size(); i++) {
-        OutputFile.write(targets.get(i), images.get(i));
+        files.put(targets.get(i), images.get(i));
       }
+      return files;
     }
   }
 
@@ -77,6 +79,7 @@ public final class ChartFiles {
   /** Image formats a chart is written in. */
   enum Format { PNG, SVG }
 
+  /** The image format the file's extension names, or null. */
   private static Format format(Path target) {
     String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".png")) {
@@ -85,6 +88,6 @@ public final class ChartFiles {
     if (name.endsWith(".svg")) {
       return Format.SVG;
     }
-    throw new UserError("--chart " + target + ": name the file .png or .svg (the extension picks the format)");
+    return null;
   }
 }

@@ -1,9 +1,11 @@
 package org.warrantlab.cli.input;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.warrantlab.event.PriceReference;
+import org.warrantlab.event.PriceRule;
 import org.warrantlab.instrument.AntiDilution;
 import org.warrantlab.instrument.FullRatchet;
 import org.warrantlab.instrument.NoAntiDilution;
@@ -28,39 +30,46 @@ final class ClauseReader {
 
   /** The clause where the object states one, as an amendment does when it changes the clause. */
   static Optional<AntiDilution> optionalAntiDilution(JsonObjectReader object) {
-    return object.optionalObject("antiDilution").map(ClauseReader::clause);
+    return object.optionalObject("antiDilution", ClauseReader::clause);
   }
 
   private static AntiDilution clause(JsonObjectReader clause) {
     ClauseType type = clause.enumValue("type", ClauseType.class);
-    return clause.build(() -> switch (type) {
-      case NONE -> NoAntiDilution.INSTANCE;
-      case FULL_RATCHET -> new FullRatchet(limits(clause));
-      case WEIGHTED_AVERAGE -> new WeightedAverage(
-          clause.enumValue("basis", WeightedAverage.Basis.class), limits(clause));
-    });
+    if (type == ClauseType.NONE) {
+      return clause.build(() -> NoAntiDilution.INSTANCE);
+    }
+    // A type with a problem reads every field a clause may have, so that none is called unknown.
+    WeightedAverage.Basis basis = type != ClauseType.FULL_RATCHET
+        ? clause.enumValue("basis", WeightedAverage.Basis.class) : null;
+    ResetLimitsFields limits = ResetLimitsFields.read(clause);
+    return clause.build(() -> type == ClauseType.FULL_RATCHET
+        ? new FullRatchet(limits.limits())
+        : new WeightedAverage(basis, limits.limits()));
   }
 
-  private static ResetLimits limits(JsonObjectReader clause) {
-    // Counts beyond int range mean "no limit" (large) or are rejected as negative (small).
-    int maxResets = clause.optionalWholeNumber("maxResets")
-        .map(count -> (int) Math.max(-1, Math.min(count, Integer.MAX_VALUE))).orElse(Integer.MAX_VALUE);
-    return new ResetLimits(
-        clause.number("floor", 0.0),
-        clause.bool("adjustShares", false),
-        maxResets,
-        clause.optionalDate("protectionStart").orElse(null),
-        clause.optionalDate("protectionEnd").orElse(null));
+  /** The limits every clause may carry, as read. */
+  private record ResetLimitsFields(double floor, boolean adjustShares, int maxResets, LocalDate protectionStart,
+      LocalDate protectionEnd) {
+
+    static ResetLimitsFields read(JsonObjectReader clause) {
+      // Counts beyond int range mean "no limit" (large) or are rejected as negative (small).
+      int maxResets = clause.optionalWholeNumber("maxResets")
+          .map(count -> (int) Math.max(-1, Math.min(count, Integer.MAX_VALUE))).orElse(Integer.MAX_VALUE);
+      return new ResetLimitsFields(clause.number("floor", 0.0), clause.bool("adjustShares", false), maxResets,
+          clause.optionalDate("protectionStart").orElse(null), clause.optionalDate("protectionEnd").orElse(null));
+    }
+
+    ResetLimits limits() {
+      return new ResetLimits(floor, adjustShares, maxResets, protectionStart, protectionEnd);
+    }
   }
 
   static List<ScheduledReset> scheduledResets(JsonObjectReader warrant) {
-    List<ScheduledReset> resets = new ArrayList<>();
-    for (JsonObjectReader reset : warrant.optionalObjects("scheduledResets")) {
-      resets.add(reset.build(() -> new ScheduledReset(
-          reset.date("date"),
-          PriceRuleReader.read(reset, PriceReference.FIXED),
-          reset.bool("adjustShares", false))));
-    }
-    return resets;
+    return warrant.optionalObjects("scheduledResets", reset -> {
+      LocalDate date = reset.date("date");
+      Supplier<PriceRule> price = PriceRuleReader.read(reset, PriceReference.FIXED);
+      boolean adjustShares = reset.bool("adjustShares", false);
+      return reset.build(() -> new ScheduledReset(date, price.get(), adjustShares));
+    });
   }
 }

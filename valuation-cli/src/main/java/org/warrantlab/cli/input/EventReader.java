@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.warrantlab.accounting.Amendment;
 import org.warrantlab.accounting.AntiDilutionAdjustment;
 import org.warrantlab.accounting.BookEvent;
@@ -13,6 +14,8 @@ import org.warrantlab.accounting.Issuance;
 import org.warrantlab.accounting.MeasurementInputs;
 import org.warrantlab.accounting.TermsChange;
 import org.warrantlab.event.Financing;
+import org.warrantlab.instrument.AntiDilution;
+import org.warrantlab.market.MarketData;
 
 /**
  * Reads one entry of a period's {@code events}. Events measured on their date carry that date's
@@ -22,7 +25,15 @@ final class EventReader {
 
   /** The event types of the input contract. */
   enum EventType {
-    ISSUANCE, EXERCISE, EXPIRATION, AMENDMENT, ANTI_DILUTION_ADJUSTMENT
+    ISSUANCE, EXERCISE, EXPIRATION, AMENDMENT, ANTI_DILUTION_ADJUSTMENT;
+
+    boolean measured() {
+      return this == ISSUANCE || this == EXERCISE || this == AMENDMENT;
+    }
+
+    boolean changesTerms() {
+      return this == AMENDMENT || this == ANTI_DILUTION_ADJUSTMENT;
+    }
   }
 
   private EventReader() {
@@ -32,28 +43,36 @@ final class EventReader {
     EventType type = event.enumValue("type", EventType.class);
     String tranche = event.text("tranche");
     LocalDate date = event.date("date");
+    if (type == null) {
+      throw event.abandon();
+    }
+    long count = type == EventType.EXERCISE ? event.wholeNumber("count") : 0;
+    double spot = type == EventType.EXPIRATION ? event.number("spot") : Double.NaN;
+    Supplier<TermsChange> change = type.changesTerms() ? termsChange(event) : null;
+    Supplier<MeasurementInputs> inputs = type.measured() ? measurement(event, date, periodFinancings) : null;
     return event.build(() -> switch (type) {
-      case ISSUANCE -> new Issuance(tranche, measurement(event, date, periodFinancings));
-      case EXERCISE -> new Exercise(tranche, event.wholeNumber("count"), measurement(event, date, periodFinancings));
-      case EXPIRATION -> new Expiration(tranche, date, event.number("spot"));
-      case AMENDMENT -> new Amendment(tranche, termsChange(event), measurement(event, date, periodFinancings));
-      case ANTI_DILUTION_ADJUSTMENT -> new AntiDilutionAdjustment(tranche, date, termsChange(event));
+      case ISSUANCE -> new Issuance(tranche, inputs.get());
+      case EXERCISE -> new Exercise(tranche, count, inputs.get());
+      case EXPIRATION -> new Expiration(tranche, date, spot);
+      case AMENDMENT -> new Amendment(tranche, change.get(), inputs.get());
+      case ANTI_DILUTION_ADJUSTMENT -> new AntiDilutionAdjustment(tranche, date, change.get());
     });
   }
 
-  private static MeasurementInputs measurement(JsonObjectReader event, LocalDate date,
+  /** The event's market and financings, made when the event is built. */
+  private static Supplier<MeasurementInputs> measurement(JsonObjectReader event, LocalDate date,
       List<Financing> periodFinancings) {
-    JsonObjectReader market = event.object("market");
+    Optional<MarketData> market = event.object("market", object -> MarketReader.read(object, date));
     List<Financing> financings = event.has("financings") ? FinancingReader.read(event, date) : periodFinancings;
-    return new MeasurementInputs(MarketReader.read(market, date), financings);
+    return () -> new MeasurementInputs(market.orElseThrow(), financings);
   }
 
-  private static TermsChange termsChange(JsonObjectReader event) {
-    return new TermsChange(
-        optional(event.optionalNumber("exercisePrice")),
-        optional(event.optionalNumber("sharesPerWarrant")),
-        event.optionalDate("expiryDate"),
-        ClauseReader.optionalAntiDilution(event));
+  private static Supplier<TermsChange> termsChange(JsonObjectReader event) {
+    OptionalDouble exercisePrice = optional(event.optionalNumber("exercisePrice"));
+    OptionalDouble sharesPerWarrant = optional(event.optionalNumber("sharesPerWarrant"));
+    Optional<LocalDate> expiryDate = event.optionalDate("expiryDate");
+    Optional<AntiDilution> antiDilution = ClauseReader.optionalAntiDilution(event);
+    return () -> new TermsChange(exercisePrice, sharesPerWarrant, expiryDate, antiDilution);
   }
 
   private static OptionalDouble optional(Optional<Double> value) {

@@ -14,30 +14,59 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.warrantlab.check.InvalidValueException;
 
 /**
  * Reads the fields of one JSON object, knowing its own JSON path so that every complaint names the
  * field exactly ({@code warrants[1].exercisePrice}). Remembers which fields it read, so that a
  * misspelt field is reported instead of silently ignored.
+ *
+ * <p>Problems go to a {@link Problems}: failing fast, the first is thrown; collecting, a field with a
+ * problem reads as a placeholder (NaN, 0, null, empty or the default) and reading goes on. Readers read
+ * every field first and then {@link #build} the domain object, which is skipped once the object has a
+ * problem. Nested objects are read with a function ({@link #object(String, Function)}, {@link #objects}),
+ * so that one with a problem is left out while its siblings are still read.
  */
 public final class JsonObjectReader {
 
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private final JsonNode node;
   private final String path;
+  private final Problems problems;
+  private final int problemsBefore;
   private final Set<String> read = new LinkedHashSet<>();
 
-  private JsonObjectReader(JsonNode node, String path) {
+  private JsonObjectReader(JsonNode node, String path, Problems problems) {
     this.node = node;
     this.path = path;
+    this.problems = problems;
+    this.problemsBefore = problems.count();
   }
 
-  /** The document's root, which must be an object. */
+  /** The document's root, which must be an object; the first problem is thrown. */
   public static JsonObjectReader root(JsonNode node) {
+    return root(node, Problems.failFast());
+  }
+
+  /** The document's root, which must be an object, reporting to {@code problems}. */
+  public static JsonObjectReader root(JsonNode node, Problems problems) {
     if (node == null || !node.isObject()) {
-      throw new InputException("", "must hold a JSON object at the top level but holds " + describe(node));
+      problems.report(new InputException("", "must hold a JSON object at the top level but holds " + describe(node)));
+      throw Problems.skip();
     }
-    return new JsonObjectReader(node, "");
+    return new JsonObjectReader(node, "", problems);
+  }
+
+  /** Where this reader's problems go. */
+  public Problems problems() {
+    return problems;
+  }
+
+  /** Whether a problem was found in this object or one nested in it. */
+  public boolean hasProblems() {
+    return problems.count() > problemsBefore;
   }
 
   public String path() {
@@ -49,17 +78,26 @@ public final class JsonObjectReader {
     return path.isEmpty() ? field : path + "." + field;
   }
 
-  public JsonObjectReader object(String field) {
-    return optionalObject(field).orElseThrow(() -> missing(field));
+  /** A required nested object, read by {@code reader}; empty when it is missing or has a problem. */
+  public <T> Optional<T> object(String field, Function<JsonObjectReader, T> reader) {
+    if (present(field).isEmpty()) {
+      problems.report(missing(field));
+      return Optional.empty();
+    }
+    return optionalObject(field, reader);
   }
 
-  public Optional<JsonObjectReader> optionalObject(String field) {
-    return present(field).map(value -> {
-      if (!value.isObject()) {
-        throw wrongType(field, "an object", value);
-      }
-      return new JsonObjectReader(value, pathOf(field));
-    });
+  /** An optional nested object, read by {@code reader}; empty when it is absent or has a problem. */
+  public <T> Optional<T> optionalObject(String field, Function<JsonObjectReader, T> reader) {
+    Optional<JsonNode> value = present(field);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!value.get().isObject()) {
+      problems.report(wrongType(field, "an object", value.get()));
+      return Optional.empty();
+    }
+    return problems.attempt(() -> reader.apply(new JsonObjectReader(value.get(), pathOf(field), problems)));
   }
 
   /** Whether the object states {@code field} at all (a JSON null counts as absent). */
@@ -67,25 +105,37 @@ public final class JsonObjectReader {
     return present(field).isPresent();
   }
 
-  /** A required, non-empty array of objects. */
-  public List<JsonObjectReader> objects(String field) {
-    List<JsonObjectReader> objects = optionalObjects(field);
-    if (objects.isEmpty()) {
-      if (present(field).isEmpty()) {
-        throw missing(field);
-      }
-      throw new InputException(pathOf(field), "must list at least one entry");
+  /**
+   * A required, non-empty array of objects, each read by {@code reader}; the entries with a problem are
+   * left out.
+   */
+  public <T> List<T> objects(String field, Function<JsonObjectReader, T> reader) {
+    Optional<JsonNode> value = present(field);
+    if (value.isEmpty()) {
+      problems.report(missing(field));
+      return List.of();
     }
-    return objects;
+    if (value.get().isArray() && value.get().isEmpty()) {
+      problems.report(new InputException(pathOf(field), "must list at least one entry"));
+      return List.of();
+    }
+    return optionalObjects(field, reader);
   }
 
-  /** An optional array of objects; empty when absent. */
-  public List<JsonObjectReader> optionalObjects(String field) {
-    return elements(field, JsonNode::isObject, "an object", JsonObjectReader::new);
+  /** An optional array of objects, each read by {@code reader}; empty when absent. */
+  public <T> List<T> optionalObjects(String field, Function<JsonObjectReader, T> reader) {
+    List<JsonObjectReader> entries = elements(field, JsonNode::isObject, "an object",
+        (element, elementPath) -> new JsonObjectReader(element, elementPath, problems));
+    List<T> results = new ArrayList<>(entries.size());
+    for (JsonObjectReader entry : entries) {
+      problems.attempt(() -> reader.apply(entry)).ifPresent(results::add);
+    }
+    return results;
   }
 
+  /** A required number; NaN after a problem. */
   public double number(String field) {
-    return optionalNumber(field).orElseThrow(() -> missing(field));
+    return required(field, optionalNumber(field), Double.NaN);
   }
 
   public double number(String field, double defaultValue) {
@@ -96,28 +146,38 @@ public final class JsonObjectReader {
     return typed(field, JsonNode::isNumber, "a number", JsonNode::doubleValue);
   }
 
-  /** A required whole number, such as a share count. */
+  /** A required whole number, such as a share count; 0 after a problem. */
   public long wholeNumber(String field) {
-    return optionalWholeNumber(field).orElseThrow(() -> missing(field));
+    return required(field, optionalWholeNumber(field), 0L);
   }
 
   public Optional<Long> optionalWholeNumber(String field) {
-    return typed(field, value -> value.isNumber() && isWhole(value), "a whole number", JsonNode::longValue);
+    Optional<JsonNode> value = present(field);
+    if (value.isPresent() && value.get().isNumber() && !isWhole(value.get()) && isWhole(value.get().doubleValue())) {
+      String range = value.get().isIntegralNumber() ? "between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE
+          : "below 9e15 when written with a decimal point or an exponent";
+      problems.report(new InputException(pathOf(field), "must be a whole number " + range + " but is the number "
+          + value.get().asText()));
+      return Optional.empty();
+    }
+    return typed(field, number -> number.isNumber() && isWhole(number), "a whole number", JsonNode::longValue);
   }
 
   /** An optional whole number that fits in an {@code int}. */
   public Optional<Integer> optionalInt(String field) {
-    return optionalWholeNumber(field).map(value -> {
+    return optionalWholeNumber(field).flatMap(value -> {
       if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-        throw new InputException(pathOf(field), "must be a whole number of at most " + Integer.MAX_VALUE
-            + " in size but was " + value);
+        problems.report(new InputException(pathOf(field), "must be a whole number of at most " + Integer.MAX_VALUE
+            + " in size but was " + value));
+        return Optional.empty();
       }
-      return value.intValue();
+      return Optional.of(value.intValue());
     });
   }
 
+  /** A required string; null after a problem. */
   public String text(String field) {
-    return optionalText(field).orElseThrow(() -> missing(field));
+    return required(field, optionalText(field), null);
   }
 
   public Optional<String> optionalText(String field) {
@@ -133,30 +193,40 @@ public final class JsonObjectReader {
     return typed(field, JsonNode::isBoolean, "true or false", JsonNode::booleanValue).orElse(defaultValue);
   }
 
+  /** A required ISO date; null after a problem. */
   public LocalDate date(String field) {
-    return optionalDate(field).orElseThrow(() -> missing(field));
+    return required(field, optionalDate(field), null);
   }
 
   public Optional<LocalDate> optionalDate(String field) {
-    return optionalText(field).map(text -> parseDate(text, pathOf(field)));
+    return optionalText(field).flatMap(text -> parseDate(text, pathOf(field)));
   }
 
-  /** An optional array of ISO dates; empty when absent. */
+  /** An optional array of ISO dates; empty when absent; a date with a problem is left out. */
   public List<LocalDate> optionalDates(String field) {
     return elements(field, JsonNode::isTextual, "an ISO date (YYYY-MM-DD)",
-        (element, path) -> parseDate(element.textValue(), path));
+        (element, elementPath) -> parseDate(element.textValue(), elementPath).orElse(null));
   }
 
-  private static LocalDate parseDate(String text, String path) {
+  /**
+   * A date as YYYY-MM-DD with a four-digit year. LocalDate alone would also take years such as
+   * +999999999, whose trading days no simulation could walk.
+   */
+  private Optional<LocalDate> parseDate(String text, String datePath) {
     try {
-      return LocalDate.parse(text);
+      if (ISO_DATE.matcher(text).matches()) {
+        return Optional.of(LocalDate.parse(text));
+      }
     } catch (DateTimeParseException e) {
-      throw new InputException(path, "must be an ISO date (YYYY-MM-DD) but was \"" + text + "\"");
+      // reported below
     }
+    problems.report(new InputException(datePath, "must be an ISO date (YYYY-MM-DD) but was \"" + text + "\""));
+    return Optional.empty();
   }
 
+  /** A required value of an enumeration; null after a problem. */
   public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
-    return optionalEnum(field, type).orElseThrow(() -> missing(field));
+    return required(field, optionalEnum(field, type), null);
   }
 
   public <E extends Enum<E>> E enumValue(String field, Class<E> type, E defaultValue) {
@@ -164,58 +234,101 @@ public final class JsonObjectReader {
   }
 
   private <E extends Enum<E>> Optional<E> optionalEnum(String field, Class<E> type) {
-    return optionalText(field).map(text -> {
+    return optionalText(field).flatMap(text -> {
       for (E constant : type.getEnumConstants()) {
         if (constant.name().equals(text)) {
-          return constant;
+          return Optional.of(constant);
         }
       }
-      throw new InputException(pathOf(field), "must be one of " + Arrays.toString(type.getEnumConstants())
-          .replace("[", "").replace("]", "").replace(", ", " | ") + " but was \"" + text + "\"");
+      problems.report(new InputException(pathOf(field), "must be one of " + Arrays.toString(type.getEnumConstants())
+          .replace("[", "").replace("]", "").replace(", ", " | ") + " but was \"" + text + "\""));
+      return Optional.empty();
     });
   }
 
   /**
-   * Builds a domain object from this JSON object, reporting a rule it breaks under this object's path
-   * (the domain names its fields as the contract does), and any field that was never read.
+   * Builds a domain object from the fields already read, reporting a rule it breaks under this object's
+   * path (the domain names its fields as the contract does), and then every field that was never read.
+   * After a problem in this object (collecting), the domain rules are skipped, the unknown fields still
+   * reported, and the object left out of its parent.
    */
   public <T> T build(Supplier<T> factory) {
-    T built = withPath(factory);
+    if (hasProblems()) {
+      rejectUnknownFields();
+      throw Problems.skip();
+    }
+    T built;
+    try {
+      built = withPath(factory);
+    } catch (Problems.Skipped e) {
+      rejectUnknownFields();
+      throw e;
+    }
     rejectUnknownFields();
+    if (hasProblems()) {
+      throw Problems.skip();
+    }
     return built;
   }
 
-  /** Runs a domain check, reporting its failure under this object's path. */
+  /**
+   * Runs a domain check, reporting its failure under this object's path; collecting, the object is then
+   * left out of its parent.
+   */
   public <T> T withPath(Supplier<T> check) {
     try {
       return check.get();
     } catch (InvalidValueException e) {
-      throw new InputException(pathOf(e.field()), e.problem());
+      problems.report(new InputException(pathOf(e.field()), e.problem()));
+      throw Problems.skip();
     }
   }
 
-  /** Fails on the first field of this object that no reader asked for: most likely a misspelling. */
+  /**
+   * Gives up on this object after a recorded problem that leaves its other fields unknowable (an event
+   * whose type is not known cannot say which fields it has).
+   */
+  public RuntimeException abandon() {
+    return Problems.skip();
+  }
+
+  /** Reports each field of this object that no reader asked for: most likely a misspelling. */
   public void rejectUnknownFields() {
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
       if (!read.contains(name)) {
-        throw new InputException(pathOf(name), "is not a known field here; known fields: " + String.join(", ", read));
+        problems.report(new InputException(pathOf(name), "is not a known field here; known fields: "
+            + String.join(", ", read)));
       }
     }
   }
 
+  private <T> T required(String field, Optional<T> value, T placeholder) {
+    if (value.isPresent()) {
+      return value.get();
+    }
+    if (present(field).isEmpty()) {
+      problems.report(missing(field));
+    }
+    return placeholder;
+  }
+
   private <T> Optional<T> typed(String field, Predicate<JsonNode> accepts, String expected,
       Function<JsonNode, T> read) {
-    return present(field).map(value -> {
+    return present(field).flatMap(value -> {
       if (!accepts.test(value)) {
-        throw wrongType(field, expected, value);
+        problems.report(wrongType(field, expected, value));
+        return Optional.empty();
       }
-      return read.apply(value);
+      return Optional.of(read.apply(value));
     });
   }
 
-  /** The elements of an optional array, each checked and converted with its own path. */
+  /**
+   * The elements of an optional array, each checked and converted with its own path; an element with a
+   * problem (or converted to null) is left out.
+   */
   private <T> List<T> elements(String field, Predicate<JsonNode> accepts, String expected,
       BiFunction<JsonNode, String, T> read) {
     Optional<JsonNode> value = present(field);
@@ -223,16 +336,21 @@ public final class JsonObjectReader {
       return List.of();
     }
     if (!value.get().isArray()) {
-      throw wrongType(field, "an array", value.get());
+      problems.report(wrongType(field, "an array", value.get()));
+      return List.of();
     }
     List<T> elements = new ArrayList<>();
     int index = 0;
     for (JsonNode element : value.get()) {
       String elementPath = pathOf(field) + "[" + index++ + "]";
       if (!accepts.test(element)) {
-        throw new InputException(elementPath, "must be " + expected + " but is " + describe(element));
+        problems.report(new InputException(elementPath, "must be " + expected + " but is " + describe(element)));
+        continue;
       }
-      elements.add(read.apply(element, elementPath));
+      T converted = read.apply(element, elementPath);
+      if (converted != null) {
+        elements.add(converted);
+      }
     }
     return elements;
   }
@@ -256,7 +374,11 @@ public final class JsonObjectReader {
       return value.canConvertToLong();
     }
     double number = value.doubleValue();
-    return Double.isFinite(number) && number == Math.rint(number) && Math.abs(number) < 9.0e15;
+    return isWhole(number) && Math.abs(number) < 9.0e15;
+  }
+
+  private static boolean isWhole(double number) {
+    return Double.isFinite(number) && number == Math.rint(number);
   }
 
   private static String describe(JsonNode value) {

@@ -8,17 +8,25 @@ import org.warrantlab.market.RiskFreeRate;
 /** Reads a {@code market} object: the market inputs on a date the surrounding object gives. */
 final class MarketReader {
 
+  /**
+   * Stands in for a date that has a problem of its own, so that the market's own fields are still
+   * checked; a market read with it is never used.
+   */
+  static final LocalDate PLACEHOLDER_DATE = LocalDate.EPOCH;
+
   private MarketReader() {
   }
 
+  /** The market on {@code date}; a null date (it has a problem of its own) reads the placeholder date. */
   static MarketData read(JsonObjectReader market, LocalDate date) {
-    return market.build(() -> new MarketData(
-        date,
-        market.number("spot"),
-        market.number("volatility"),
-        new RiskFreeRate(market.number("riskFreeRate"),
-            market.enumValue("rateCompounding", Compounding.class, Compounding.CONTINUOUS)),
-        market.number("dividendYield", 0.0),
-        market.wholeNumber("sharesOutstanding")));
+    double spot = market.number("spot");
+    double volatility = market.number("volatility");
+    double rate = market.number("riskFreeRate");
+    Compounding compounding = market.enumValue("rateCompounding", Compounding.class, Compounding.CONTINUOUS);
+    double dividendYield = market.number("dividendYield", 0.0);
+    long sharesOutstanding = market.wholeNumber("sharesOutstanding");
+    LocalDate on = date != null ? date : PLACEHOLDER_DATE;
+    return market.build(() -> new MarketData(on, spot, volatility, new RiskFreeRate(rate, compounding), dividendYield,
+        sharesOutstanding));
   }
 }

@@ -1,5 +1,7 @@
 package org.warrantlab.cli.input;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.warrantlab.event.PriceReference;
 import org.warrantlab.event.PriceRule;
 
@@ -9,13 +11,19 @@ final class PriceRuleReader {
   private PriceRuleReader() {
   }
 
-  static PriceRule read(JsonObjectReader object, PriceReference defaultReference) {
+  /**
+   * Reads the measure's fields from {@code object}; the measure itself is made, and its rules checked, when
+   * the object is built, so that a problem is reported under the object's path.
+   */
+  static Supplier<PriceRule> read(JsonObjectReader object, PriceReference defaultReference) {
     PriceReference reference = object.enumValue("priceReference", PriceReference.class, defaultReference);
     double price = reference == PriceReference.FIXED ? object.number("price") : 0;
-    var vwapDays = object.optionalWholeNumber("vwapDays");
-    return object.withPath(() -> {
+    Optional<Long> vwapDays = object.optionalWholeNumber("vwapDays");
+    // Counts beyond int range are rejected as too large (large) or as not positive (small).
+    int days = (int) Math.max(Math.min(vwapDays.orElse(0L), Integer.MAX_VALUE), Integer.MIN_VALUE);
+    return () -> {
       PriceRule.checkVwapDaysUsed(reference, vwapDays.isPresent());
-      return new PriceRule(reference, price, Math.toIntExact(Math.min(vwapDays.orElse(0L), Integer.MAX_VALUE)));
-    });
+      return new PriceRule(reference, price, days);
+    };
   }
 }

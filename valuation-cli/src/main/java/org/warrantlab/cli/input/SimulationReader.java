@@ -19,36 +19,33 @@ public final class SimulationReader {
   private SimulationReader() {
   }
 
+  /** The file's settings; the defaults when it has none (or, collecting, when they have a problem). */
   static SimulationSettings read(JsonObjectReader root) {
-    return root.optionalObject("simulation")
-        .map(simulation -> simulation.build(() -> new SimulationSettings(
-            simulation.optionalWholeNumber("paths").orElse(DEFAULT_PATHS),
-            simulation.optionalWholeNumber("seed").orElse(DEFAULT_SEED),
-            simulation.bool("antithetic", true),
-            simulation.bool("controlVariate", true),
-            SimulationSettings.defaultThreads(),
-            earlyExercise(simulation),
-            sampling(simulation))))
+    return root.optionalObject("simulation", SimulationReader::settings)
         .orElseGet(() -> new SimulationSettings(DEFAULT_PATHS, DEFAULT_SEED, true, true,
             SimulationSettings.defaultThreads()));
   }
 
-  /** {@code method} (PSEUDO or SOBOL) and {@code randomisations}, checked with their JSON paths. */
-  private static Sampling sampling(JsonObjectReader simulation) {
+  private static SimulationSettings settings(JsonObjectReader simulation) {
+    long paths = simulation.optionalWholeNumber("paths").orElse(DEFAULT_PATHS);
+    long seed = simulation.optionalWholeNumber("seed").orElse(DEFAULT_SEED);
+    boolean antithetic = simulation.bool("antithetic", true);
+    boolean controlVariate = simulation.bool("controlVariate", true);
+    EarlyExerciseSettings earlyExercise = simulation.optionalObject("earlyExercise", SimulationReader::earlyExercise)
+        .orElse(EarlyExerciseSettings.DEFAULT);
     SamplingMethod method = simulation.enumValue("method", SamplingMethod.class, SamplingMethod.PSEUDO);
     int randomisations = simulation.optionalInt("randomisations").orElse(Sampling.DEFAULT_RANDOMISATIONS);
-    return new Sampling(method, randomisations);
+    return simulation.build(() -> new SimulationSettings(paths, seed, antithetic, controlVariate,
+        SimulationSettings.defaultThreads(), earlyExercise, new Sampling(method, randomisations)));
   }
 
-  private static EarlyExerciseSettings earlyExercise(JsonObjectReader simulation) {
+  private static EarlyExerciseSettings earlyExercise(JsonObjectReader early) {
     EarlyExerciseSettings defaults = EarlyExerciseSettings.DEFAULT;
-    return simulation.optionalObject("earlyExercise")
-        .map(early -> early.build(() -> new EarlyExerciseSettings(
-            early.optionalInt("datesPerYear").orElse(defaults.datesPerYear()),
-            early.optionalInt("calibrationPaths").orElse(defaults.calibrationPaths()),
-            early.enumValue("basis", RegressionBasis.class, defaults.basis()),
-            early.optionalInt("degree").orElse(defaults.degree()),
-            early.enumValue("solver", RegressionSolver.class, defaults.solver()))))
-        .orElse(defaults);
+    int datesPerYear = early.optionalInt("datesPerYear").orElse(defaults.datesPerYear());
+    int calibrationPaths = early.optionalInt("calibrationPaths").orElse(defaults.calibrationPaths());
+    RegressionBasis basis = early.enumValue("basis", RegressionBasis.class, defaults.basis());
+    int degree = early.optionalInt("degree").orElse(defaults.degree());
+    RegressionSolver solver = early.enumValue("solver", RegressionSolver.class, defaults.solver());
+    return early.build(() -> new EarlyExerciseSettings(datesPerYear, calibrationPaths, basis, degree, solver));
   }
 }

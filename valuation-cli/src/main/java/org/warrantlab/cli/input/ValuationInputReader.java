@@ -2,9 +2,9 @@ package org.warrantlab.cli.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
@@ -18,32 +18,35 @@ public final class ValuationInputReader {
   private ValuationInputReader() {
   }
 
+  /** The input; the first problem is thrown as an {@link InputException}. */
   public static ValuationInput read(JsonNode document) {
-    JsonObjectReader root = JsonObjectReader.root(document);
-    MarketData market = readMarket(root);
-    List<ResolvedWarrant> book = readBook(root, market);
-    List<Financing> financings = FinancingReader.read(root, market.valuationDate());
-    SimulationSettings simulation = SimulationReader.read(root);
-    List<String> notes = root.optionalTexts("notes");
-    root.rejectUnknownFields();
-    return new ValuationInput(market, book, financings, simulation, notes);
+    return read(document, Problems.failFast()).orElseThrow();
   }
 
-  private static MarketData readMarket(JsonObjectReader root) {
-    LocalDate valuationDate = root.date("valuationDate");
-    return MarketReader.read(root.object("market"), valuationDate);
+  /** The input, or empty when {@code problems} (collecting) records any. */
+  public static Optional<ValuationInput> read(JsonNode document, Problems problems) {
+    return problems.attempt(() -> {
+      JsonObjectReader root = JsonObjectReader.root(document, problems);
+      LocalDate valuationDate = root.date("valuationDate");
+      Optional<MarketData> market = root.object("market", object -> MarketReader.read(object, valuationDate))
+          .filter(m -> valuationDate != null);
+      List<ResolvedWarrant> book = readBook(root, market);
+      List<Financing> financings = FinancingReader.read(root, valuationDate);
+      SimulationSettings simulation = SimulationReader.read(root);
+      List<String> notes = root.optionalTexts("notes");
+      return root.build(() -> new ValuationInput(market.orElseThrow(), book, financings, simulation, notes));
+    });
   }
 
-  private static List<ResolvedWarrant> readBook(JsonObjectReader root, MarketData market) {
-    List<ResolvedWarrant> book = new ArrayList<>();
+  /** The tranches, each resolved against the market where it could be read. */
+  private static List<ResolvedWarrant> readBook(JsonObjectReader root, Optional<MarketData> market) {
     Set<String> ids = new HashSet<>();
-    for (JsonObjectReader entry : root.objects("warrants")) {
+    return root.objects("warrants", entry -> {
       Warrant warrant = WarrantReader.read(entry);
       if (!ids.add(warrant.id())) {
         throw new InputException(entry.pathOf("id"), "\"" + warrant.id() + "\" is used by an earlier tranche");
       }
-      book.add(entry.withPath(() -> ResolvedWarrant.resolve(warrant, market)));
-    }
-    return book;
+      return market.map(m -> entry.withPath(() -> ResolvedWarrant.resolve(warrant, m))).orElse(null);
+    });
   }
 }
