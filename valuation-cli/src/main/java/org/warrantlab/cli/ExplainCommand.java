@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = "Replays one simulated path of FILE's valuation and prints its events: each financing's"
         + " date, price and shares, and each tranche's exercise price and share count before and after.",
     footer = {"", "Paths count from 0 in the order `value` simulates them (same seed, same paths);",
-        "with antithetic variates, path 2k+1 is the mirror of path 2k.", "",
+        "with antithetic variates, path 2k+1 is the mirror of path 2k. With Sobol points",
+        "(simulation.method SOBOL) they run randomisation by randomisation.", "",
         "Examples:", "  warrantlab explain examples/capstone-2009-09-30.json --path 17"})
 final class ExplainCommand implements Callable<Integer> {
 
@@ -47,8 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.US, "Path %d of %,d — %s — seed %d%s%n%n", path, settings.simulatedPaths(),
-        simulation.file, settings.seed(),
-        settings.antithetic() && path % 2 == 1 ? " — antithetic mirror of path " + (path - 1) : "");
+        simulation.file, settings.seed(), pathOrigin(settings, path));
     out.printf(Locale.US, "%-10s  %-22s  %s%n", "Date", "Event", "Detail");
     for (PathEvent event : explanation.events()) {
       out.printf(Locale.US, "%-10s  %-22s  %s%n", event.date(), title(event), detail(event));
@@ -60,6 +60,16 @@ final class ExplainCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Where the path comes from, when that is more than its index: a mirror, or a Sobol point. */
+  private static String pathOrigin(SimulationSettings settings, long path) {
+    if (settings.sampling().quasiRandom()) {
+      long points = settings.pointsPerRandomisation();
+      return String.format(Locale.US, " — Sobol point %d of randomisation %d (its payoff enters the estimate"
+          + " times a likelihood weight)", path % points, path / points);
+    }
+    return settings.antitheticPairs() && path % 2 == 1 ? " — antithetic mirror of path " + (path - 1) : "";
   }
 
   private static String title(PathEvent event) {

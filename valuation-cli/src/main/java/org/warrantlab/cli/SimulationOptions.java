@@ -82,7 +82,8 @@ final class SimulationOptions {
           fromFile.antithetic(),
           fromFile.controlVariate(),
           threads != null ? threads : fromFile.threads(),
-          fromFile.earlyExercise());
+          fromFile.earlyExercise(),
+          fromFile.sampling());
     } catch (InvalidValueException e) {
       throw new UserError("--" + e.field() + " " + e.problem());
     }

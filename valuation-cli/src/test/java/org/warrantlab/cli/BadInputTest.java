@@ -87,7 +87,15 @@ class BadInputTest {
         Arguments.of(change(root -> root.putArray("warrants")),
             "warrants must list at least one entry"),
         Arguments.of(change(root -> ((ObjectNode) root.get("simulation")).put("paths", 1)),
-            "simulation.paths must be at least 2 but was 1"));
+            "simulation.paths must be at least 2 but was 1"),
+        Arguments.of(change(root -> ((ObjectNode) root.get("simulation")).put("method", "HALTON")),
+            "simulation.method must be one of PSEUDO | SOBOL but was \"HALTON\""),
+        Arguments.of(change(root -> ((ObjectNode) root.get("simulation")).put("method", "SOBOL")
+            .put("randomisations", 1)),
+            "simulation.randomisations must be between 2 and 1024 (a standard error needs at least two independent"
+                + " randomisations) but was 1"),
+        Arguments.of(change(root -> ((ObjectNode) root.get("simulation")).put("randomisations", 2.5)),
+            "simulation.randomisations must be a whole number but is the number 2.5"));
   }
 
   @ParameterizedTest

@@ -4,6 +4,7 @@ import java.util.List;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.process.GbmPathBuilder;
 import org.warrantlab.process.GbmProcess;
+import org.warrantlab.process.NormalLayout;
 import org.warrantlab.process.TimeGrid;
 
 /**
@@ -14,6 +15,7 @@ import org.warrantlab.process.TimeGrid;
 final class EuropeanWarrantPayoff implements PathPayoff {
 
   private final GbmPathBuilder path;
+  private final NormalLayout layout;
   private final double spot;
   private final int[] expiryIndex;
   private final double[] strike;
@@ -22,6 +24,7 @@ final class EuropeanWarrantPayoff implements PathPayoff {
   EuropeanWarrantPayoff(List<ResolvedWarrant> book, GbmProcess process) {
     TimeGrid grid = TimeGrid.of(book.stream().mapToDouble(ResolvedWarrant::timeToExpiry).toArray());
     this.path = new GbmPathBuilder(process, grid);
+    this.layout = NormalLayout.brownian(grid);
     this.spot = Math.exp(path.logSpot()); // the price at step -1 as the log scheme gives it, once
     int size = book.size();
     this.expiryIndex = new int[size];
@@ -43,6 +46,11 @@ final class EuropeanWarrantPayoff implements PathPayoff {
   @Override
   public int outputs() {
     return strike.length;
+  }
+
+  @Override
+  public NormalLayout layout() {
+    return layout;
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.warrantlab.pricer.exercise.ExercisablePaths;
 import org.warrantlab.pricer.exercise.ExerciseDecision;
+import org.warrantlab.process.NormalLayout;
 
 /**
  * Paths walked under a fitted exercise policy, as a payoff for the Monte Carlo engine: the outputs of
@@ -44,6 +45,11 @@ final class ExercisedPayoff implements PathPayoff {
   @Override
   public int outputs() {
     return paths.outputs() + STATISTICS * exercisable.length;
+  }
+
+  @Override
+  public NormalLayout layout() {
+    return paths.layout();
   }
 
   @Override

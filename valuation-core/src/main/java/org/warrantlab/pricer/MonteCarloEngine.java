@@ -32,6 +32,9 @@ public final class MonteCarloEngine {
     if (totalWeights.length != payoff.outputs()) {
       throw new IllegalArgumentException("expected " + payoff.outputs() + " weights but got " + totalWeights.length);
     }
+    if (settings.sampling().quasiRandom()) {
+      return QuasiMonteCarloRun.run(payoff, totalWeights, settings);
+    }
     long samples = settings.samples();
     int blocks = Math.toIntExact((samples + BLOCK_SIZE - 1) / BLOCK_SIZE);
     SampleMoments[][] byBlock = new SampleMoments[blocks][];

@@ -76,7 +76,9 @@ public final class MonteCarloWarrantPricer {
         exerciseDates(book, financings, market, settings.earlyExercise().datesPerYear()));
     ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed(),
         settings.threads());
-    double[] normals = MonteCarloEngine.DEFAULT.normalsOfPath(payoff.dimension(), settings, pathIndex);
+    double[] normals = settings.sampling().quasiRandom()
+        ? QuasiMonteCarloRun.normalsOfPath(payoff, settings, pathIndex)
+        : MonteCarloEngine.DEFAULT.normalsOfPath(payoff.dimension(), settings, pathIndex);
     List<PathEvent> events = new ArrayList<>();
     double[] payoffs = payoff.explain(normals, policy, events::add);
     return new PathExplanation(pathIndex, events, payoffs);

@@ -1,5 +1,7 @@
 package org.warrantlab.pricer;
 
+import org.warrantlab.process.NormalLayout;
+
 /**
  * Discounted payoffs as functions of the standard normal draws that drive one simulated path. The
  * engine draws the normals, and for antithetic variates evaluates again with the same normals negated.
@@ -13,6 +15,14 @@ public interface PathPayoff {
 
   /** Number of payoffs per path (e.g. one per tranche). */
   int outputs();
+
+  /**
+   * Which normals are Brownian increments over which time steps, so that quasi-random sampling can build
+   * them by a Brownian bridge. The default claims none: the normals are sampled in their own order.
+   */
+  default NormalLayout layout() {
+    return NormalLayout.unstructured(dimension());
+  }
 
   /** A new evaluator with its own scratch space; the engine makes one per block, used by one thread. */
   PathEvaluator newEvaluator();

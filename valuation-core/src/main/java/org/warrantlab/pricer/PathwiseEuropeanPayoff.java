@@ -4,6 +4,7 @@ import java.util.List;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.process.GbmPathBuilder;
 import org.warrantlab.process.GbmProcess;
+import org.warrantlab.process.NormalLayout;
 import org.warrantlab.process.TimeGrid;
 
 /**
@@ -25,6 +26,7 @@ final class PathwiseEuropeanPayoff implements PathPayoff {
   private static final int PER_TRANCHE = 3;
 
   private final GbmPathBuilder path;
+  private final NormalLayout layout;
   private final double spot;
   private final double volatility;
   private final double[] stepRoots;
@@ -36,6 +38,7 @@ final class PathwiseEuropeanPayoff implements PathPayoff {
   PathwiseEuropeanPayoff(List<ResolvedWarrant> book, GbmProcess process) {
     TimeGrid grid = TimeGrid.of(book.stream().mapToDouble(ResolvedWarrant::timeToExpiry).toArray());
     this.path = new GbmPathBuilder(process, grid);
+    this.layout = NormalLayout.brownian(grid);
     this.spot = process.spot();
     this.volatility = process.volatility();
     this.stepRoots = new double[grid.size()];
@@ -68,6 +71,11 @@ final class PathwiseEuropeanPayoff implements PathPayoff {
   @Override
   public int outputs() {
     return PER_TRANCHE * strike.length;
+  }
+
+  @Override
+  public NormalLayout layout() {
+    return layout;
   }
 
   @Override

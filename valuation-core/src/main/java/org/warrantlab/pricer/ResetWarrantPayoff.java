@@ -19,6 +19,7 @@ import org.warrantlab.pricer.exercise.ExercisablePaths;
 import org.warrantlab.pricer.exercise.ExerciseDecision;
 import org.warrantlab.process.GbmPathBuilder;
 import org.warrantlab.process.GbmProcess;
+import org.warrantlab.process.NormalLayout;
 
 /**
  * A book of warrants whose terms change along each path: simulated financings trigger the tranches'
@@ -39,6 +40,7 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
   private final GbmPathBuilder path;
   private final FinancingDraws[] financings;
   private final int financingDimension;
+  private final NormalLayout layout;
   private final int maxEvents;
   private final TrancheSetup[] tranches;
   private final int[] settleOrder;
@@ -84,6 +86,7 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
       events += financings[f].maxEvents();
     }
     this.financingDimension = dimension;
+    this.layout = new NormalLayout(dimension, schedule.grid());
     this.maxEvents = events;
 
     this.tranches = new TrancheSetup[book.size()];
@@ -124,6 +127,11 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
   @Override
   public int outputs() {
     return tranches.length;
+  }
+
+  @Override
+  public NormalLayout layout() {
+    return layout;
   }
 
   @Override

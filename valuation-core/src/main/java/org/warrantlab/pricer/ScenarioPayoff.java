@@ -1,6 +1,7 @@
 package org.warrantlab.pricer;
 
 import java.util.List;
+import org.warrantlab.process.NormalLayout;
 
 /**
  * Linear combinations of a book's discounted payoffs under several scenarios (the base market and
@@ -20,6 +21,7 @@ final class ScenarioPayoff implements PathPayoff {
   private final double[] bookWeights;
   private final int tranches;
   private final int dimension;
+  private final NormalLayout layout;
   private final double[] controlExpectations;
 
   /**
@@ -46,6 +48,7 @@ final class ScenarioPayoff implements PathPayoff {
       }
     }
     this.dimension = widest;
+    this.layout = widestLayout();
     this.controlExpectations = combinedExpectations();
   }
 
@@ -62,6 +65,25 @@ final class ScenarioPayoff implements PathPayoff {
   @Override
   public int outputs() {
     return combinations.length * (tranches + 1);
+  }
+
+  /**
+   * The layout of the first scenario with the most normals (the base market's, unless a bump adds a
+   * step). Every scenario reads the same normals, which are independent standard normals whatever layout
+   * orders them, so this choice affects only how well quasi-random points suit the other scenarios.
+   */
+  @Override
+  public NormalLayout layout() {
+    return layout;
+  }
+
+  private NormalLayout widestLayout() {
+    for (PathPayoff scenario : scenarios) {
+      if (scenario.dimension() == dimension) {
+        return scenario.layout();
+      }
+    }
+    return NormalLayout.unstructured(dimension);
   }
 
   @Override

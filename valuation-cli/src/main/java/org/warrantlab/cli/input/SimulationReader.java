@@ -1,11 +1,16 @@
 package org.warrantlab.cli.input;
 
+import org.warrantlab.pricer.Sampling;
+import org.warrantlab.pricer.SamplingMethod;
 import org.warrantlab.pricer.SimulationSettings;
 import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
 import org.warrantlab.pricer.exercise.RegressionBasis;
 import org.warrantlab.pricer.exercise.RegressionSolver;
 
-/** Reads the optional {@code simulation} object and its {@code earlyExercise}; absent fields take the defaults. */
+/**
+ * Reads the optional {@code simulation} object, its {@code earlyExercise} and its sampling ({@code method},
+ * {@code randomisations}); absent fields take the defaults.
+ */
 public final class SimulationReader {
 
   public static final long DEFAULT_PATHS = 100_000;
@@ -28,8 +33,10 @@ public final class SimulationReader {
     boolean controlVariate = simulation.bool("controlVariate", true);
     EarlyExerciseSettings earlyExercise = simulation.optionalObject("earlyExercise", SimulationReader::earlyExercise)
         .orElse(EarlyExerciseSettings.DEFAULT);
+    SamplingMethod method = simulation.enumValue("method", SamplingMethod.class, SamplingMethod.PSEUDO);
+    int randomisations = simulation.optionalInt("randomisations").orElse(Sampling.DEFAULT_RANDOMISATIONS);
     return simulation.build(() -> new SimulationSettings(paths, seed, antithetic, controlVariate,
-        SimulationSettings.defaultThreads(), earlyExercise));
+        SimulationSettings.defaultThreads(), earlyExercise, new Sampling(method, randomisations)));
   }
 
   private static EarlyExerciseSettings earlyExercise(JsonObjectReader early) {

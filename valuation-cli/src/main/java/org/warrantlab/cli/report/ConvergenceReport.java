@@ -44,8 +44,13 @@ public final class ConvergenceReport {
     }
     document.table(table);
     BookValuation last = run.runs().get(run.runs().size() - 1);
-    document.paragraph("The standard error falls as 1/√paths: SE × √paths stays about constant, so four times the"
-        + " paths halve the error. Largest run: " + StudyParts.simulationText(last.settings(), last.simulatedPaths())
+    document.paragraph((last.settings().sampling().quasiRandom()
+        ? "With randomised Sobol points the standard error falls faster than 1/√paths where the payoff is smooth,"
+            + " so SE × √paths tends to shrink; each standard error comes from the randomisations alone and is"
+            + " itself uncertain by about 1/√(2 (randomisations - 1)), 18% with 16."
+        : "The standard error falls as 1/√paths: SE × √paths stays about constant, so four times the paths halve"
+            + " the error.")
+        + " Largest run: " + StudyParts.simulationText(last.settings(), last.simulatedPaths())
         + "; " + StudyParts.run(run.threads(), run.elapsed()) + ".");
     StudyParts.notes(run.input(), document);
     return document.text();

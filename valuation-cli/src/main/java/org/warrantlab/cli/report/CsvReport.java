@@ -15,7 +15,7 @@ public final class CsvReport {
   private static final List<String> COLUMNS = List.of("id", "count", "sharesPerWarrant", "exercisePrice",
       "expiryDate", "fairValuePerWarrant", "standardError", "ci95Lower", "ci95Upper", "closedFormPerWarrant",
       "fairValue", "fairValueStandardError", "exerciseProbability", "earlyExerciseProbability",
-      "meanExerciseYears", "seed", "paths");
+      "meanExerciseYears", "seed", "paths", "method", "randomisations");
 
   private CsvReport() {
   }
@@ -32,6 +32,7 @@ public final class CsvReport {
     total.put("fairValueStandardError", valuation.total().standardError());
     total.put("seed", valuation.settings().seed());
     total.put("paths", valuation.simulatedPaths());
+    SamplingText.csv(total, valuation.settings());
     rows.add(total);
     return Serialized.csv(COLUMNS, rows);
   }
@@ -61,6 +62,7 @@ public final class CsvReport {
     });
     row.put("seed", valuation.settings().seed());
     row.put("paths", valuation.simulatedPaths());
+    SamplingText.csv(row, valuation.settings());
     return row;
   }
 }

@@ -24,8 +24,9 @@ public final class RollForwardData {
     ObjectNode simulation = root.putObject("simulation");
     simulation.put("paths", settings.simulatedPaths());
     simulation.put("seed", settings.seed());
-    simulation.put("antithetic", settings.antithetic());
+    simulation.put("antithetic", settings.antitheticPairs());
     simulation.put("controlVariate", settings.controlVariate());
+    SamplingText.json(simulation, settings);
     var notes = root.putArray("notes");
     run.input().notes().forEach(notes::add);
     for (Table table : Table.values()) {

@@ -92,7 +92,7 @@ public final class RollForwardReport {
         + " in the share price's currency; reductions of the liability in parentheses.",
         run.source(), fiscalYearStart(result), result.plan().opening().date(),
         result.periods().size(), result.periods().size() == 1 ? "" : "s", settings.simulatedPaths(),
-        settings.antithetic() ? " (antithetic pairs)" : "", settings.seed(), settings.controlVariate() ? "on" : "off");
+        SamplingText.paths(settings), settings.seed(), settings.controlVariate() ? "on" : "off");
   }
 
   private static String fiscalYearStart(LiabilityRollForward result) {

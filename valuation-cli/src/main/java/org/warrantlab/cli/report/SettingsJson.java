@@ -29,8 +29,9 @@ final class SettingsJson {
     ObjectNode node = Serialized.object();
     node.put("paths", simulatedPaths);
     node.put("seed", settings.seed());
-    node.put("antithetic", settings.antithetic());
+    node.put("antithetic", settings.antitheticPairs());
     node.put("controlVariate", settings.controlVariate());
+    SamplingText.json(node, settings);
     node.put("blockSize", MonteCarloEngine.BLOCK_SIZE);
     EarlyExerciseSettings early = settings.earlyExercise();
     ObjectNode earlyExercise = node.putObject("earlyExercise");

@@ -33,7 +33,7 @@ final class StudyParts {
   /** "200,000 paths (antithetic pairs), seed 20091130, control variate on where it applies". */
   static String simulationText(SimulationSettings settings, long simulatedPaths) {
     return String.format(Locale.US, "%,d paths%s, seed %d, control variate %s", simulatedPaths,
-        settings.antithetic() ? " (antithetic pairs)" : "", settings.seed(),
+        SamplingText.paths(settings), settings.seed(),
         settings.controlVariate() ? "on where it applies" : "off");
   }
 

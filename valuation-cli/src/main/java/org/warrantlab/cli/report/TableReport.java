@@ -90,7 +90,7 @@ public final class TableReport {
     BookValuation valuation = run.valuation();
     SimulationSettings settings = valuation.settings();
     out.append(String.format(Locale.US, "Simulation: %,d paths%s, seed %d, control variate %s, %d thread%s, %.2f s%n",
-        valuation.simulatedPaths(), settings.antithetic() ? " (antithetic pairs)" : "", settings.seed(),
+        valuation.simulatedPaths(), SamplingText.paths(settings), settings.seed(),
         settings.controlVariate() ? "on where it applies" : "off", settings.threads(),
         settings.threads() == 1 ? "" : "s", run.elapsed().toNanos() / 1e9));
     if (valuation.tranches().stream().anyMatch(tranche -> tranche.earlyExercise().isPresent())) {

@@ -1,5 +1,7 @@
 package org.warrantlab.pricer.exercise;
 
+import org.warrantlab.process.NormalLayout;
+
 /**
  * Simulated paths of outputs that may be exercised before expiry: for each path (a vector of standard
  * normal draws, as the Monte Carlo engine gives), a walk forward in time that asks an
@@ -13,6 +15,11 @@ public interface ExercisablePaths {
 
   /** Number of outputs per path. */
   int outputs();
+
+  /** Which normals are Brownian increments over which time steps; by default, none. */
+  default NormalLayout layout() {
+    return NormalLayout.unstructured(dimension());
+  }
 
   /**
    * Years from the valuation date to each exercise date of {@code output} after the valuation date,
