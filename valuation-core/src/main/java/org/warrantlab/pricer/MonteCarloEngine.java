@@ -38,7 +38,7 @@ public final class MonteCarloEngine {
     long samples = settings.samples();
     int blocks = Math.toIntExact((samples + BLOCK_SIZE - 1) / BLOCK_SIZE);
     SampleMoments[][] byBlock = new SampleMoments[blocks][];
-    ParallelTasks.forEach(blocks, settings.threads(), "warrantlab-simulation", block -> {
+    ParallelTasks.forEach(blocks, settings.threads(), block -> {
       int blockSamples = (int) Math.min(BLOCK_SIZE, samples - (long) block * BLOCK_SIZE);
       RandomGenerator random = BlockRandom.forBlock(settings.seed(), block);
       byBlock[block] = new BlockSimulation(payoff, totalWeights, settings.antithetic())

@@ -46,7 +46,7 @@ final class QuasiMonteCarloRun {
     int series = payoff.outputs() + 1;
     double[][] blockSums = new double[randomisations * blocksPerReplicate][];
     ConcurrentLinkedQueue<ShiftedSobolNormals> generators = new ConcurrentLinkedQueue<>();
-    ParallelTasks.forEach(blockSums.length, settings.threads(), "warrantlab-simulation", task -> {
+    ParallelTasks.forEach(blockSums.length, settings.threads(), task -> {
       ShiftedSobolNormals sobol = generators.poll();
       if (sobol == null) {
         sobol = normals.newSobol();

@@ -27,7 +27,7 @@ public final class ParallelValuations {
     int workers = Math.max(1, Math.min(threads, cases.size()));
     int threadsPerCase = Math.max(1, threads / workers);
     BookValuation[] results = new BookValuation[cases.size()];
-    ParallelTasks.forEach(cases.size(), workers, "warrantlab-case", i -> {
+    ParallelTasks.forEach(cases.size(), workers, i -> {
       ValuationCase c = cases.get(i);
       results[i] = c.withSettings(c.settings().withThreads(threadsPerCase)).value();
       progress.valuationDone();

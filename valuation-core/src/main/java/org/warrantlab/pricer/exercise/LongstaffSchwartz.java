@@ -74,7 +74,7 @@ public final class LongstaffSchwartz {
   private void simulate(ExercisablePaths paths, long seed, int threads, Recorder recorder, double[][] cash) {
     int calibration = settings.calibrationPaths();
     int blocks = (calibration + BLOCK_SIZE - 1) / BLOCK_SIZE;
-    ParallelTasks.forEach(blocks, threads, "warrantlab-calibration", block -> {
+    ParallelTasks.forEach(blocks, threads, block -> {
       Recorder.Cursor cursor = recorder.new Cursor();
       ExercisablePaths.Walker walker = paths.newWalker(cursor);
       double[] normals = new double[paths.dimension()];
