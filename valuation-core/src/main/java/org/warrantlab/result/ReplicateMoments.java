@@ -15,27 +15,15 @@ package org.warrantlab.result;
  */
 public final class ReplicateMoments {
 
-  private int count;
-  private double meanY;
-  private double meanX;
-  private double sumSquaresY;
-  private double sumSquaresX;
-  private double sumCrossXY;
+  private final SampleMoments moments = new SampleMoments();
 
   /** Adds replicate estimate {@code y} with its control variate's mean {@code x}. */
   public void add(double y, double x) {
-    count++;
-    double dy = y - meanY;
-    double dx = x - meanX;
-    meanY += dy / count;
-    meanX += dx / count;
-    sumSquaresY += dy * (y - meanY);
-    sumSquaresX += dx * (x - meanX);
-    sumCrossXY += dx * (y - meanY);
+    moments.add(y, x);
   }
 
   public int count() {
-    return count;
+    return (int) moments.count();
   }
 
   /** The mean of the replicate estimates, its standard error on K − 1 degrees of freedom. */
@@ -48,12 +36,13 @@ public final class ReplicateMoments {
    * K − 1 degrees of freedom.
    */
   public Estimate controlled(double expectedX, double beta) {
+    int count = count();
     if (count < 2) {
       throw new IllegalStateException("a standard error needs at least 2 replicates but there are " + count);
     }
-    double value = beta == 0 ? meanY : meanY - beta * (meanX - expectedX);
-    double squares = beta == 0 ? sumSquaresY
-        : Math.max(0.0, sumSquaresY - 2 * beta * sumCrossXY + beta * beta * sumSquaresX);
+    double value = beta == 0 ? moments.meanY() : moments.meanY() - beta * (moments.meanX() - expectedX);
+    double squares = beta == 0 ? moments.sumSquaresY()
+        : Math.max(0.0, moments.sumSquaresY() - 2 * beta * moments.sumCrossXY() + beta * beta * moments.sumSquaresX());
     return new Estimate(value, Math.sqrt(squares / (count - 1) / count), count, count - 1);
   }
 }

@@ -46,6 +46,29 @@ public final class SampleMoments {
     return count;
   }
 
+  double meanY() {
+    return meanY;
+  }
+
+  double meanX() {
+    return meanX;
+  }
+
+  /** Sum of squared deviations of y from its mean. */
+  double sumSquaresY() {
+    return sumSquaresY;
+  }
+
+  /** Sum of squared deviations of x from its mean. */
+  double sumSquaresX() {
+    return sumSquaresX;
+  }
+
+  /** Sum of the products of the deviations of x and y. */
+  double sumCrossXY() {
+    return sumCrossXY;
+  }
+
   /** The plain sample mean of y and its standard error. */
   public Estimate mean() {
     double variance = count > 1 ? sumSquaresY / (count - 1) : 0.0;
