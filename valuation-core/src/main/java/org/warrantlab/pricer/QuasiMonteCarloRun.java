@@ -56,9 +56,7 @@ final class QuasiMonteCarloRun {
       QuasiRandomNormals.Source source = normals.source(sobol);
       source.start(replicate, block * blockPoints, block);
       blockSums[task] = new BlockSums(payoff, weights).simulate(source, blockPoints);
-      if (sobol != null) {
-        generators.offer(sobol);
-      }
+      generators.offer(sobol);
     });
     double[] all = new double[SUMS * series];
     ReplicateMoments[] moments = new ReplicateMoments[series];
