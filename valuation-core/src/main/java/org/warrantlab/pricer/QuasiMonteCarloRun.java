@@ -56,7 +56,9 @@ final class QuasiMonteCarloRun {
       QuasiRandomNormals.Source source = normals.source(sobol);
       source.start(replicate, block * blockPoints, block);
       blockSums[task] = new BlockSums(payoff, weights).simulate(source, blockPoints);
-      generators.offer(sobol);
+      if (sobol != null) {
+        generators.offer(sobol);
+      }
     });
     double[] all = new double[SUMS * series];
     ReplicateMoments[] moments = new ReplicateMoments[series];
