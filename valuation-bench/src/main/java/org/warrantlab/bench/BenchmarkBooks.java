@@ -16,6 +16,9 @@ import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.RiskFreeRate;
+import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.MonteCarloWarrantPricer;
+import org.warrantlab.pricer.SimulationSettings;
 
 /**
  * The books the benchmarks value, on Capstone's 2009-09-30 market: a plain four-year warrant, and a
@@ -38,6 +41,21 @@ final class BenchmarkBooks {
     Warrant warrant = new Warrant("2008-09", 6_445_698, 1, 1.92, LocalDate.of(2008, 9, 23),
         LocalDate.of(2013, 9, 23), ExerciseStyle.EUROPEAN, Dilution.NONE);
     return List.of(ResolvedWarrant.resolve(warrant, market));
+  }
+
+  /** The plain warrant valued as {@code value} runs it: antithetic pairs, control variate, one step a path. */
+  record PlainCase(MarketData market, List<ResolvedWarrant> book, SimulationSettings settings) {
+
+    static PlainCase of(long paths, int threads) {
+      MarketData market = BenchmarkBooks.market(0);
+      return new PlainCase(market, plain(market), new SimulationSettings(paths, SEED, true, true, threads));
+    }
+
+    BookValuation value(PathSteps counter) {
+      BookValuation valuation = MonteCarloWarrantPricer.DEFAULT.value(book, market, settings);
+      counter.add(valuation.simulatedPaths(), 1);
+      return valuation;
+    }
   }
 
   /** A five-year full ratchet (floor 0.50, shares adjusted), exercisable as {@code style}. */

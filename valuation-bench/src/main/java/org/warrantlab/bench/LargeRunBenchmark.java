@@ -1,6 +1,5 @@
 package org.warrantlab.bench;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,11 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.warrantlab.instrument.ResolvedWarrant;
-import org.warrantlab.market.MarketData;
 import org.warrantlab.pricer.BookValuation;
-import org.warrantlab.pricer.MonteCarloWarrantPricer;
-import org.warrantlab.pricer.SimulationSettings;
 
 /**
  * Ten million paths of the plain warrant in a JVM limited to a 256 MiB heap: the engine keeps a few
@@ -38,21 +33,15 @@ public class LargeRunBenchmark {
   @Param({"2"})
   public int threads;
 
-  private MarketData market;
-  private List<ResolvedWarrant> book;
-  private SimulationSettings settings;
+  private BenchmarkBooks.PlainCase plain;
 
   @Setup
   public void setUp() {
-    market = BenchmarkBooks.market(0);
-    book = BenchmarkBooks.plain(market);
-    settings = new SimulationSettings(paths, BenchmarkBooks.SEED, true, true, threads);
+    plain = BenchmarkBooks.PlainCase.of(paths, threads);
   }
 
   @Benchmark
   public BookValuation plainWarrantIn256MiB(PathSteps counter) {
-    BookValuation valuation = MonteCarloWarrantPricer.DEFAULT.value(book, market, settings);
-    counter.add(valuation.simulatedPaths(), 1);
-    return valuation;
+    return plain.value(counter);
   }
 }
