@@ -184,10 +184,7 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
     private final Consumer<PathEvent> log;
     private final ExerciseDecision decision;
     private final HoldValue holdValue = new HoldValue();
-    private final double[] logCloses = new double[schedule.steps()];
-    private final double[] movedCloses = new double[schedule.steps()];
-    private final long[] movedOnPath = new long[schedule.steps()];
-    private long pathNumber;
+    private final PathCloses closes = new PathCloses(schedule, market.spot());
     private final double[] exercisePrice = new double[tranches.length];
     private final double[] sharesPerWarrant = new double[tranches.length];
     private final int[] resets = new int[tranches.length];
@@ -226,23 +223,16 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
       offerExerciseNow(payoffs);
       int nextExercise = 0;
       int nextSettle = settle(-1, price, 0, payoffs, controls);
-      pathNumber++;
-      int steps = logCloses.length;
+      closes.newPath();
+      int steps = schedule.steps();
+      int busy = nextBusyStep(nextEvent < events ? eventSteps[nextEvent] : steps, nextReset, nextExercise, nextSettle);
       for (int step = 0; step < steps; step++) {
-        int quietUntil = Math.min(steps, Math.min(Math.min(nextEvent < events ? eventSteps[nextEvent] : steps,
-            nextReset < scheduled.length ? scheduled[nextReset].step() : steps),
-            Math.min(nextExercise < exerciseSteps.length ? exerciseSteps[nextExercise].step() : steps,
-                nextSettle < settleOrder.length ? tranches[settleOrder[nextSettle]].expiryStep() : steps)));
-        for (; step < quietUntil; step++) {
-          logPrice = path.advance(step, logPrice, normals[financingDimension + step]);
-          logCloses[step] = logPrice + priceJump;
-        }
-        if (step == steps) {
-          break;
-        }
         logPrice = path.advance(step, logPrice, normals[financingDimension + step]);
-        logCloses[step] = logPrice + priceJump;
-        price = Math.exp(logCloses[step]);
+        closes.record(step, logPrice + priceJump);
+        if (step < busy) {
+          continue;
+        }
+        price = closes.close(step);
         while (nextEvent < events && eventSteps[nextEvent] == step) {
           applyFinancing(step, eventFinancing[nextEvent++]);
         }
@@ -251,13 +241,25 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
         if (nextSettle < settleOrder.length && tranches[settleOrder[nextSettle]].expiryStep() == step) {
           nextSettle = settle(step, Math.exp(logPrice), nextSettle, payoffs, controls);
         }
+        busy = nextBusyStep(nextEvent < events ? eventSteps[nextEvent] : steps, nextReset, nextExercise, nextSettle);
       }
+    }
+
+    /**
+     * The first step from which something reads the price: the next financing event ({@code eventStep}),
+     * scheduled reset, exercise date or expiry; the steps before it only advance the log price.
+     */
+    private int nextBusyStep(int eventStep, int nextReset, int nextExercise, int nextSettle) {
+      int steps = schedule.steps();
+      int busy = Math.min(eventStep, nextReset < scheduled.length ? scheduled[nextReset].step() : steps);
+      busy = Math.min(busy, nextExercise < exerciseSteps.length ? exerciseSteps[nextExercise].step() : steps);
+      return Math.min(busy, nextSettle < settleOrder.length ? tranches[settleOrder[nextSettle]].expiryStep() : steps);
     }
 
     private void applyFinancing(int step, int f) {
       FinancingTerms terms = financings[f].terms();
       double close = price;
-      double vwap = terms.pricing().readsVwap() ? vwap(step, terms.pricing().vwapDays()) : close;
+      double vwap = terms.pricing().readsVwap() ? closes.vwap(step, terms.pricing().vwapDays()) : close;
       double issuePrice = terms.issuePrice(close, vwap);
       double issued = terms.size().sharesAt(issuePrice);
       double fullyDiluted = sharesOutstanding;
@@ -288,8 +290,7 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
       if (priceAfter != price) {
         priceJump += Math.log(priceAfter / price);
         price = priceAfter;
-        movedCloses[step] = priceAfter;
-        movedOnPath[step] = pathNumber;
+        closes.move(step, priceAfter);
       }
       sharesOutstanding += issued;
     }
@@ -298,7 +299,7 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
       while (next < scheduled.length && scheduled[next].step() == step) {
         ScheduledStep entry = scheduled[next++];
         PriceRule rule = entry.reset().price();
-        double vwap = rule.readsVwap() ? vwap(step, rule.vwapDays()) : price;
+        double vwap = rule.readsVwap() ? closes.vwap(step, rule.vwapDays()) : price;
         double measured = rule.measure(price, vwap);
         if (measured < exercisePrice[entry.tranche()]) {
           changeTerms(entry.tranche(), step, measured, entry.reset().adjustShares(), "scheduled reset");
@@ -382,24 +383,6 @@ final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
         log.accept(new PathEvent.ResetEvent(schedule.date(step), tranches[j].warrant().id(), cause, oldPrice,
             newPrice, oldShares, sharesPerWarrant[j]));
       }
-    }
-
-    /** Average close of the {@code days} trading days ending on {@code step}; days before the grid read the spot. */
-    private double vwap(int step, int days) {
-      int simulated = schedule.simulatedLookbackDays(step, days);
-      double sum = (days - simulated) * market.spot();
-      for (int i = step - simulated + 1; i <= step; i++) {
-        sum += close(i);
-      }
-      return sum / days;
-    }
-
-    /**
-     * The close of grid step {@code step} on this path: the price a post-money financing moved it to that
-     * day, or else the exp of its log, computed only when a look-back reads it.
-     */
-    private double close(int step) {
-      return movedOnPath[step] == pathNumber ? movedCloses[step] : Math.exp(logCloses[step]);
     }
 
     /** Pays the tranches expiring at {@code step}; {@code unjumpedPrice} is the GBM price without financing effects. */
