@@ -16,9 +16,9 @@ import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.RiskFreeRate;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
-import org.warrantlab.pricer.SimulationSettings;
 
 /**
  * The books the benchmarks value, on Capstone's 2009-09-30 market: a plain four-year warrant, and a

@@ -13,15 +13,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.warrantlab.exercise.EarlyExerciseSettings;
+import org.warrantlab.exercise.RegressionBasis;
+import org.warrantlab.exercise.RegressionSolver;
 import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
-import org.warrantlab.pricer.SimulationSettings;
-import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
-import org.warrantlab.pricer.exercise.RegressionBasis;
-import org.warrantlab.pricer.exercise.RegressionSolver;
 
 /**
  * Longstaff–Schwartz: the five-year full-ratchet warrant made American on a share paying a 3% yield, so

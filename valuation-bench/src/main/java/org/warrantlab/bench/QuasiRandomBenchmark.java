@@ -12,9 +12,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.warrantlab.montecarlo.SamplingMethod;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
-import org.warrantlab.pricer.SamplingMethod;
-import org.warrantlab.pricer.SimulationSettings;
 
 /**
  * Time per valuation of a plain and a reset warrant ({@link QuasiRandomCases}) with pseudo-random and with

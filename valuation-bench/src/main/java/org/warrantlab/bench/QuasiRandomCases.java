@@ -16,11 +16,11 @@ import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.RiskFreeRate;
+import org.warrantlab.montecarlo.Sampling;
+import org.warrantlab.montecarlo.SamplingMethod;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
-import org.warrantlab.pricer.Sampling;
-import org.warrantlab.pricer.SamplingMethod;
-import org.warrantlab.pricer.SimulationSettings;
 
 /**
  * The two warrants the quasi-random benchmark compares sampling methods on, both Capstone's 2008-09

@@ -10,8 +10,8 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.warrantlab.pricer.SamplingMethod;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SamplingMethod;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.result.Estimate;
 
 /**

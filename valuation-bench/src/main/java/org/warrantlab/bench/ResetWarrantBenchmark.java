@@ -18,9 +18,9 @@ import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.TradingCalendar;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
-import org.warrantlab.pricer.SimulationSettings;
 
 /**
  * The five-year full-ratchet warrant with a financing window in every month

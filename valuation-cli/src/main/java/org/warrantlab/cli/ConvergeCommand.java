@@ -7,7 +7,7 @@ import org.warrantlab.cli.chart.ConvergenceChart;
 import org.warrantlab.cli.report.ConvergenceReport;
 import org.warrantlab.cli.report.ConvergenceRun;
 import org.warrantlab.cli.report.Format;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.sweep.Measure;
 import org.warrantlab.sweep.PathCounts;
 import org.warrantlab.sweep.ValuationCase;

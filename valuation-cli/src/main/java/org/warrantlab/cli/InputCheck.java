@@ -13,10 +13,10 @@ import org.warrantlab.cli.input.Problems;
 import org.warrantlab.cli.input.RollForwardInputReader;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.cli.input.ValuationInputReader;
+import org.warrantlab.exercise.EarlyExerciseSettings;
 import org.warrantlab.instrument.ResolvedWarrant;
-import org.warrantlab.pricer.MemoryEstimate;
-import org.warrantlab.pricer.SimulationSettings;
-import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
+import org.warrantlab.simulation.MemoryEstimate;
 
 /**
  * Every problem of an input file, in the order the commands meet them, so that the first is the one a

@@ -12,7 +12,7 @@ import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.cli.input.ValuationInputReader;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.pricer.BookValuation;
-import org.warrantlab.pricer.MemoryEstimate;
+import org.warrantlab.simulation.MemoryEstimate;
 import org.warrantlab.sweep.ParallelValuations;
 import org.warrantlab.sweep.ValuationCase;
 import picocli.CommandLine.Model.CommandSpec;

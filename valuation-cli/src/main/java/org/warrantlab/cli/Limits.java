@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.warrantlab.accounting.MeasurementInputs;
 import org.warrantlab.accounting.RollForwardPlan;
 import org.warrantlab.instrument.Warrant;
-import org.warrantlab.pricer.MemoryEstimate;
+import org.warrantlab.simulation.MemoryEstimate;
 
 /**
  * Limits that protect the user, checked before a request starts: its {@link MemoryEstimate} must fit in

@@ -12,8 +12,8 @@ import org.warrantlab.cli.input.ValuationInputReader;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.pricer.MemoryEstimate;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
+import org.warrantlab.simulation.MemoryEstimate;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

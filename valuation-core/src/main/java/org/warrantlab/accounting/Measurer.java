@@ -6,9 +6,9 @@ import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
-import org.warrantlab.pricer.SimulationSettings;
 import org.warrantlab.pricer.TrancheValuation;
 
 /**

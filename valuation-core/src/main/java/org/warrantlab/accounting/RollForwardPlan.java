@@ -7,7 +7,7 @@ import java.util.Set;
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.instrument.Warrant;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /**
  * Everything a liability roll-forward needs: the tranches as first issued, the opening measurement,

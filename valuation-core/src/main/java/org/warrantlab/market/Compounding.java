@@ -1,5 +1,6 @@
 package org.warrantlab.market;
 
+import org.warrantlab.math.PortableMath;
 /** How a quoted interest rate compounds; every rate is converted to continuous compounding for pricing. */
 public enum Compounding {
   /** The rate is already continuously compounded. */
@@ -20,6 +21,6 @@ public enum Compounding {
     if (periodsPerYear == 0) {
       return quotedRate;
     }
-    return periodsPerYear * Math.log1p(quotedRate / periodsPerYear);
+    return periodsPerYear * PortableMath.log1p(quotedRate / periodsPerYear);
   }
 }

@@ -2,6 +2,7 @@ package org.warrantlab.pricer;
 
 import java.util.List;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.result.Estimate;
 
 /**

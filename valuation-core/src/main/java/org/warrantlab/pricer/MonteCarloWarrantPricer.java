@@ -5,14 +5,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.event.Financing;
+import org.warrantlab.exercise.ExerciseDecision;
+import org.warrantlab.exercise.LongstaffSchwartz;
 import org.warrantlab.instrument.Dilution;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.pricer.exercise.ExerciseDecision;
-import org.warrantlab.pricer.exercise.LongstaffSchwartz;
+import org.warrantlab.montecarlo.MonteCarloEngine;
+import org.warrantlab.montecarlo.PathPayoff;
+import org.warrantlab.montecarlo.QuasiMonteCarloRun;
+import org.warrantlab.montecarlo.SimulationResult;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.process.GbmProcess;
 import org.warrantlab.result.Estimate;
+import org.warrantlab.simulation.EuropeanWarrantPayoff;
+import org.warrantlab.simulation.ExerciseDates;
+import org.warrantlab.simulation.ExercisedPayoff;
+import org.warrantlab.simulation.PathEvent;
+import org.warrantlab.simulation.PathExplanation;
+import org.warrantlab.simulation.ResetWarrantPayoff;
 
 /**
  * Values a book of warrant tranches by Monte Carlo on common paths, with the closed form beside each
@@ -33,7 +45,7 @@ public final class MonteCarloWarrantPricer {
   }
 
   /** The path payoff of a book with no early exercise that can pay, for callers that bump its market. */
-  PathPayoff pathPayoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
+  public PathPayoff pathPayoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
     return payoff(book, financings, market);
   }
 

@@ -1,6 +1,7 @@
 package org.warrantlab.process;
 
 import org.warrantlab.market.MarketData;
+import org.warrantlab.math.PortableMath;
 
 /**
  * Risk-neutral geometric Brownian motion of the share price.
@@ -28,6 +29,6 @@ public record GbmProcess(double spot, double riskFreeRate, double dividendYield,
 
   /** Discount factor exp(-r t). */
   public double discountFactor(double t) {
-    return Math.exp(-riskFreeRate * t);
+    return PortableMath.exp(-riskFreeRate * t);
   }
 }

@@ -5,9 +5,9 @@ import org.warrantlab.check.Checks;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
-import org.warrantlab.pricer.SimulationSettings;
 
 /**
  * One valuation to run: a book resolved against its market, the financing assumptions and the

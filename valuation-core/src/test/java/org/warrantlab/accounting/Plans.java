@@ -16,7 +16,7 @@ import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.RiskFreeRate;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /** Small books and plans for the roll-forward tests, on a fiscal year starting April 1 like Capstone's. */
 final class Plans {

@@ -8,34 +8,35 @@ import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.RiskFreeRate;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /** Small builders for test books. */
-final class Books {
+public final class Books {
 
-  static final LocalDate VALUATION = LocalDate.of(2009, 9, 30);
+  public static final LocalDate VALUATION = LocalDate.of(2009, 9, 30);
 
   private Books() {
   }
 
-  static MarketData market(double spot, double volatility, double rate, double dividendYield) {
+  public static MarketData market(double spot, double volatility, double rate, double dividendYield) {
     return new MarketData(VALUATION, spot, volatility, RiskFreeRate.continuous(rate), dividendYield, 100_000_000);
   }
 
-  static Warrant european(String id, double strike, LocalDate expiry) {
+  public static Warrant european(String id, double strike, LocalDate expiry) {
     return new Warrant(id, 1_000_000, 1.0, strike, VALUATION.minusYears(1), expiry, ExerciseStyle.EUROPEAN,
         Dilution.NONE);
   }
 
   /** A European warrant expiring {@code days} calendar days after the valuation date. */
-  static Warrant europeanInDays(String id, double strike, int days) {
+  public static Warrant europeanInDays(String id, double strike, int days) {
     return european(id, strike, VALUATION.plusDays(days));
   }
 
-  static List<ResolvedWarrant> resolve(MarketData market, Warrant... warrants) {
+  public static List<ResolvedWarrant> resolve(MarketData market, Warrant... warrants) {
     return java.util.Arrays.stream(warrants).map(w -> ResolvedWarrant.resolve(w, market)).toList();
   }
 
-  static SimulationSettings settings(long paths, long seed) {
+  public static SimulationSettings settings(long paths, long seed) {
     return new SimulationSettings(paths, seed, true, true, 2);
   }
 }

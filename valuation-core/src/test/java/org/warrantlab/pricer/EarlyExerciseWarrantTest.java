@@ -19,14 +19,16 @@ import org.warrantlab.instrument.NoAntiDilution;
 import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
+import org.warrantlab.lattice.BinomialPricer;
+import org.warrantlab.lattice.LatticeOption;
+import org.warrantlab.lattice.OptionType;
+import org.warrantlab.lattice.TreeParameterisation;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.TradingCalendar;
-import org.warrantlab.pricer.lattice.BinomialPricer;
-import org.warrantlab.pricer.lattice.LatticeOption;
-import org.warrantlab.pricer.lattice.OptionType;
-import org.warrantlab.pricer.lattice.TreeParameterisation;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.process.GbmProcess;
 import org.warrantlab.result.Estimate;
+import org.warrantlab.simulation.ExerciseDates;
 
 /**
  * Warrants exercisable early, valued through the warrant pricer. Statistical checks allow 3 or 4

@@ -9,11 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.event.Financing;
 import org.warrantlab.event.FinancingSize;
 import org.warrantlab.event.FinancingTerms;
 import org.warrantlab.event.FinancingWindow;
 import org.warrantlab.event.PriceRule;
+import org.warrantlab.greeks.GreeksPricer;
+import org.warrantlab.greeks.TrancheGreeks;
 import org.warrantlab.instrument.Dilution;
 import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.instrument.FullRatchet;
@@ -21,7 +24,11 @@ import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.montecarlo.Sampling;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.result.Estimate;
+import org.warrantlab.simulation.PathEvent;
+import org.warrantlab.simulation.PathExplanation;
 
 /**
  * Randomised Sobol valuations against Black–Scholes and against pseudo-random ones. A Sobol standard error

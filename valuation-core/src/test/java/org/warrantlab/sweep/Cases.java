@@ -15,7 +15,7 @@ import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.RiskFreeRate;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /** Test cases: Capstone's 2008 full-ratchet tranche facing a possible down round in March 2010. */
 final class Cases {

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.exercise.EarlyExerciseSettings;
+import org.warrantlab.exercise.RegressionBasis;
+import org.warrantlab.exercise.RegressionSolver;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
-import org.warrantlab.pricer.SimulationSettings;
-import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
-import org.warrantlab.pricer.exercise.RegressionBasis;
-import org.warrantlab.pricer.exercise.RegressionSolver;
 
 class StandardErrorTargetTest {
 

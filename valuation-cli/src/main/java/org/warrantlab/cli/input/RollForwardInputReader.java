@@ -15,7 +15,7 @@ import org.warrantlab.accounting.RollForwardPlan;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /**
  * Maps the {@code rollforward} command's JSON to a {@link RollForwardPlan}: the tranches on their

@@ -1,11 +1,11 @@
 package org.warrantlab.cli.input;
 
-import org.warrantlab.pricer.Sampling;
-import org.warrantlab.pricer.SamplingMethod;
-import org.warrantlab.pricer.SimulationSettings;
-import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
-import org.warrantlab.pricer.exercise.RegressionBasis;
-import org.warrantlab.pricer.exercise.RegressionSolver;
+import org.warrantlab.exercise.EarlyExerciseSettings;
+import org.warrantlab.exercise.RegressionBasis;
+import org.warrantlab.exercise.RegressionSolver;
+import org.warrantlab.montecarlo.Sampling;
+import org.warrantlab.montecarlo.SamplingMethod;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /**
  * Reads the optional {@code simulation} object, its {@code earlyExercise} and its sampling ({@code method},

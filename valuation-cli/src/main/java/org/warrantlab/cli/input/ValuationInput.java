@@ -4,7 +4,7 @@ import java.util.List;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /**
  * A validated {@code value} input: the market, the book resolved against the valuation date, the

@@ -10,7 +10,7 @@ import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /** Maps the {@code value} command's JSON contract to core types, naming the JSON path of any bad field. */
 public final class ValuationInputReader {

@@ -1,11 +1,11 @@
 package org.warrantlab.cli.report;
 
 import java.util.Locale;
+import org.warrantlab.exercise.EarlyExerciseSettings;
 import org.warrantlab.instrument.ExerciseStyle;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.ExerciseStatistics;
-import org.warrantlab.pricer.SimulationSettings;
 import org.warrantlab.pricer.TrancheValuation;
-import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
 
 /** How a tranche may be exercised and how its holders did exercise, in words for the reports. */
 final class ExerciseText {

@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.warrantlab.closedform.ClosedFormWarrantPricer;
+import org.warrantlab.greeks.BookGreeks;
+import org.warrantlab.greeks.Bumps;
+import org.warrantlab.greeks.TrancheGreeks;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.pricer.BookGreeks;
-import org.warrantlab.pricer.Bumps;
-import org.warrantlab.pricer.ClosedFormWarrantPricer;
-import org.warrantlab.pricer.TrancheGreeks;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.result.Greeks;
 

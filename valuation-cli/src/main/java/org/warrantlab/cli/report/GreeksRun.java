@@ -2,7 +2,7 @@ package org.warrantlab.cli.report;
 
 import java.time.Duration;
 import org.warrantlab.cli.input.ValuationInput;
-import org.warrantlab.pricer.BookGreeks;
+import org.warrantlab.greeks.BookGreeks;
 
 /**
  * One run of the {@code greeks} command, as reported.

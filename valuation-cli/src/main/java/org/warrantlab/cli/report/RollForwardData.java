@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.warrantlab.accounting.LiabilityRollForward;
 import org.warrantlab.cli.report.RollForwardRows.Table;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /**
  * The roll-forward for programs: JSON with the settings, notes and every table; or CSV of one table.

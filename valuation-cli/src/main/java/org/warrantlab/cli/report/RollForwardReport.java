@@ -18,7 +18,7 @@ import org.warrantlab.accounting.TrancheLine;
 import org.warrantlab.accounting.TrancheMeasurement;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /**
  * The roll-forward for people: per period and fiscal year to date, the liability of each tranche from

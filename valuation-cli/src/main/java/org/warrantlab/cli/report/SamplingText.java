@@ -3,7 +3,7 @@ package org.warrantlab.cli.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /** How the paths were sampled, for every report that describes a simulation: nothing more for pseudo-random. */
 final class SamplingText {

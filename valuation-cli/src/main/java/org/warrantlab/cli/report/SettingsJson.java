@@ -1,10 +1,10 @@
 package org.warrantlab.cli.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.warrantlab.exercise.EarlyExerciseSettings;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.pricer.MonteCarloEngine;
-import org.warrantlab.pricer.SimulationSettings;
-import org.warrantlab.pricer.exercise.EarlyExerciseSettings;
+import org.warrantlab.montecarlo.MonteCarloEngine;
+import org.warrantlab.montecarlo.SimulationSettings;
 
 /** The market inputs and simulation settings as every JSON report echoes them beside its results. */
 final class SettingsJson {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.sweep.Measure;
 

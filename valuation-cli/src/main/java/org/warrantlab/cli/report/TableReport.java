@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
-import org.warrantlab.pricer.SimulationSettings;
 import org.warrantlab.pricer.TrancheValuation;
 
 /** The valuation as a plain-text table an accountant can paste into a working paper. */

@@ -2,7 +2,7 @@ package org.warrantlab.cli.report;
 
 import java.time.Duration;
 import org.warrantlab.cli.input.ValuationInput;
-import org.warrantlab.pricer.SimulationSettings;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.sweep.Tornado;
 
 /**

@@ -1,0 +1,5 @@
+/**
+ * Reports of each command's results as a table, Markdown, JSON or CSV: formats live here and nowhere
+ * in core.
+ */
+package org.warrantlab.cli.report;

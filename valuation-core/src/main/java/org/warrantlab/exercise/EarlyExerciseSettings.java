@@ -1,0 +1,50 @@
+package org.warrantlab.exercise;
+
+import org.warrantlab.check.Checks;
+import org.warrantlab.check.InvalidValueException;
+
+/**
+ * How early exercise is priced by Longstaff–Schwartz.
+ *
+ * @param datesPerYear exercise dates a year on which an American warrant is tested for exercise (it is
+ *     priced as a Bermudan warrant on that grid, which values it slightly low)
+ * @param calibrationPaths paths simulated, apart from the pricing paths, to fit the exercise policy
+ * @param basis the functions of the regression variable
+ * @param degree the basis has the constant and {@code degree} more functions
+ * @param solver how each least-squares problem is solved
+ */
+public record EarlyExerciseSettings(int datesPerYear, int calibrationPaths, RegressionBasis basis, int degree,
+    RegressionSolver solver) {
+
+  /**
+   * Monthly exercise dates and 65,536 calibration paths: on an 80%-volatility, four-year call with a 5%
+   * yield, fewer calibration paths left the estimate several standard errors below the lattice, and
+   * monthly dates cost 0.1–0.7% against continuous exercise while keeping the calibration memory small.
+   */
+  public static final EarlyExerciseSettings DEFAULT =
+      new EarlyExerciseSettings(12, 65_536, RegressionBasis.LAGUERRE, 3, RegressionSolver.QR);
+
+  /** The most basis functions besides the constant; more only adds noise and ill-conditioning. */
+  public static final int MAX_DEGREE = 8;
+
+  public EarlyExerciseSettings {
+    Checks.positive(datesPerYear, "datesPerYear");
+    if (datesPerYear > 365) {
+      throw new InvalidValueException("datesPerYear", "must be at most 365 (daily) but was " + datesPerYear);
+    }
+    Checks.positive(calibrationPaths, "calibrationPaths");
+    if (calibrationPaths < 1000) {
+      throw new InvalidValueException("calibrationPaths", "must be at least 1000 to fit an exercise policy but was "
+          + calibrationPaths);
+    }
+    Checks.notNull(basis, "basis");
+    if (degree < 1 || degree > MAX_DEGREE) {
+      throw new InvalidValueException("degree", "must be between 1 and " + MAX_DEGREE + " but was " + degree);
+    }
+    Checks.notNull(solver, "solver");
+  }
+
+  public EarlyExerciseSettings withDatesPerYear(int newDatesPerYear) {
+    return new EarlyExerciseSettings(newDatesPerYear, calibrationPaths, basis, degree, solver);
+  }
+}

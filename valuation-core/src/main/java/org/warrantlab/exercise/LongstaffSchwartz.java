@@ -1,0 +1,190 @@
+package org.warrantlab.exercise;
+
+import java.util.Arrays;
+import java.util.function.DoubleSupplier;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.warrantlab.parallel.ParallelTasks;
+import org.warrantlab.random.BlockRandom;
+
+/**
+ * Fits an exercise policy by Longstaff–Schwartz least squares on calibration paths of their own, so
+ * that the policy, applied to independent pricing paths, gives an unbiased estimate of a feasible
+ * policy's value: a lower bound on the true value.
+ *
+ * <p>On each calibration path and each exercise date before expiry, the walk records two doubles: the
+ * discounted exercise value (0 out of the money) and, in the money, the discounted European value of
+ * holding the standing terms. Memory is twice calibration paths × exercise dates of doubles per output.
+ * Going back from expiry, each date's realised value of holding (the discounted cash flow the policy
+ * fitted so far pays) is regressed, over the in-the-money paths only, on the basis functions of the
+ * exercise value in regression units and on the European hold value, which carries the shape of the
+ * continuation value far into the money where polynomials alone bend away; paths whose exercise value
+ * beats both the fitted continuation and the hold value exercise there instead.
+ */
+public final class LongstaffSchwartz {
+
+  /** Mixed into the seed so that calibration paths never coincide with the pricing paths of a run. */
+  static final long CALIBRATION_STREAM = 0x4C534D43414C4942L;
+
+  /** Samples per calibration block; blocks are seeded like the engine's, from (seed, block). */
+  private static final int BLOCK_SIZE = 4096;
+
+  /** A regression needs at least this many in-the-money paths per regressor, or the date is skipped. */
+  private static final int PATHS_PER_FUNCTION = 10;
+
+  private final EarlyExerciseSettings settings;
+
+  public LongstaffSchwartz(EarlyExerciseSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Simulates the calibration paths of the run seeded with {@code seed}, their blocks on up to
+   * {@code threads} threads (each path is recorded in its own slot, so the policy does not depend on the
+   * thread count), and fits the policy.
+   */
+  public ExercisePolicy calibrate(ExercisablePaths paths, long seed, int threads) {
+    int outputs = paths.outputs();
+    if (IntStream.range(0, outputs).allMatch(j -> paths.exerciseTimes(j).length == 0)) {
+      return new ExercisePolicy(settings.basis(), new double[outputs][0][], new double[outputs][0], new boolean[outputs]);
+    }
+    int calibration = settings.calibrationPaths();
+    Recorder recorder = new Recorder(paths, calibration);
+    double[][] cash = new double[outputs][calibration];
+    simulate(paths, seed, threads, recorder, cash);
+
+    double[][][] coefficients = new double[outputs][][];
+    double[][] units = new double[outputs][];
+    boolean[] exerciseNow = new boolean[outputs];
+    for (int j = 0; j < outputs; j++) {
+      int dates = Math.max(paths.exerciseTimes(j).length - 1, 0);
+      units[j] = new double[dates];
+      for (int k = 0; k < dates; k++) {
+        units[j][k] = paths.regressionUnit(j, k);
+      }
+      coefficients[j] = fitBackwards(recorder.values[j], recorder.holds[j], units[j], cash[j]);
+      double now = paths.immediateExerciseValue(j);
+      exerciseNow[j] = now > 0 && now > Arrays.stream(cash[j]).average().orElse(0);
+    }
+    return new ExercisePolicy(settings.basis(), coefficients, units, exerciseNow);
+  }
+
+  private void simulate(ExercisablePaths paths, long seed, int threads, Recorder recorder, double[][] cash) {
+    int calibration = settings.calibrationPaths();
+    int blocks = (calibration + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    ParallelTasks.forEach(blocks, threads, block -> {
+      Recorder.Cursor cursor = recorder.new Cursor();
+      ExercisablePaths.Walker walker = paths.newWalker(cursor);
+      double[] normals = new double[paths.dimension()];
+      double[] payoffs = new double[paths.outputs()];
+      double[] controls = new double[paths.outputs()];
+      RandomGenerator random = BlockRandom.forBlock(seed ^ CALIBRATION_STREAM, block);
+      int end = Math.min(calibration, (block + 1) * BLOCK_SIZE);
+      for (int p = block * BLOCK_SIZE; p < end; p++) {
+        for (int d = 0; d < normals.length; d++) {
+          normals[d] = random.nextGaussian();
+        }
+        cursor.path = p;
+        walker.walk(normals, payoffs, controls);
+        for (int j = 0; j < payoffs.length; j++) {
+          cash[j][p] = payoffs[j];
+        }
+      }
+    });
+  }
+
+  /** Coefficients per date, fitted from the last date before expiry back to the first; updates {@code cash}. */
+  private double[][] fitBackwards(double[][] values, double[][] holds, double[] units, double[] cash) {
+    int functions = settings.degree() + 1;
+    int columns = functions + 1;
+    double[][] coefficients = new double[values.length][];
+    double[] basisRow = new double[functions];
+    for (int k = values.length - 1; k >= 0; k--) {
+      double[] value = values[k];
+      double[] hold = holds[k];
+      int inTheMoney = 0;
+      for (double v : value) {
+        inTheMoney += v > 0 ? 1 : 0;
+      }
+      if (inTheMoney < PATHS_PER_FUNCTION * columns) {
+        continue;
+      }
+      DMatrixRMaj design = new DMatrixRMaj(inTheMoney, columns);
+      DMatrixRMaj holding = new DMatrixRMaj(inTheMoney, 1);
+      int row = 0;
+      for (int p = 0; p < value.length; p++) {
+        if (value[p] > 0) {
+          settings.basis().evaluate(value[p] / units[k], basisRow);
+          for (int i = 0; i < functions; i++) {
+            design.unsafe_set(row, i, basisRow[i]);
+          }
+          design.unsafe_set(row, functions, hold[p] / units[k]);
+          holding.unsafe_set(row++, 0, cash[p]);
+        }
+      }
+      double[] fit = solve(design, holding);
+      if (fit == null) {
+        continue;
+      }
+      coefficients[k] = fit;
+      for (int p = 0; p < value.length; p++) {
+        if (value[p] > hold[p]
+            && value[p] > ExercisePolicy.continuation(settings.basis(), fit, value[p], hold[p], units[k])) {
+          cash[p] = value[p];
+        }
+      }
+    }
+    return coefficients;
+  }
+
+  /** The least-squares coefficients, or null when the design is singular for the solver. */
+  private double[] solve(DMatrixRMaj design, DMatrixRMaj holding) {
+    LinearSolverDense<DMatrixRMaj> solver = settings.solver().newSolver(design.numRows, design.numCols);
+    if (!solver.setA(design)) {
+      return null;
+    }
+    DMatrixRMaj fit = new DMatrixRMaj(design.numCols, 1);
+    solver.solve(holding, fit);
+    for (double c : fit.data) {
+      if (!Double.isFinite(c)) {
+        return null;
+      }
+    }
+    return fit.data;
+  }
+
+  /**
+   * The discounted exercise and hold values of every calibration path, per output and exercise date;
+   * each thread records through a {@link Cursor} of its own.
+   */
+  private static final class Recorder {
+    private final double[][][] values;
+    private final double[][][] holds;
+
+    Recorder(ExercisablePaths paths, int calibration) {
+      this.values = new double[paths.outputs()][][];
+      this.holds = new double[paths.outputs()][][];
+      for (int j = 0; j < values.length; j++) {
+        int dates = Math.max(paths.exerciseTimes(j).length - 1, 0);
+        values[j] = new double[dates][calibration];
+        holds[j] = new double[dates][calibration];
+      }
+    }
+
+    /** Records the values of the path it is on; never exercises. */
+    final class Cursor implements ExerciseDecision {
+      private int path;
+
+      @Override
+      public boolean exercise(int output, int date, double exerciseValue, DoubleSupplier holdValue) {
+        if (date >= 0) {
+          values[output][date][path] = exerciseValue;
+          holds[output][date][path] = holdValue.getAsDouble();
+        }
+        return false;
+      }
+    }
+  }
+}

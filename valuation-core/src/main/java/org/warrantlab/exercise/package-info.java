@@ -1,0 +1,5 @@
+/**
+ * Early exercise by Longstaff–Schwartz regression: paths that can be exercised, the regression basis and
+ * solve, and the fitted exercise policy. Knows nothing of warrants.
+ */
+package org.warrantlab.exercise;

@@ -1,0 +1,147 @@
+package org.warrantlab.greeks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.closedform.BlackScholesGreeks;
+import org.warrantlab.closedform.ClosedFormWarrantPricer;
+import org.warrantlab.event.Financing;
+import org.warrantlab.greeks.GreekScenarios.Measure;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.market.MarketData;
+import org.warrantlab.montecarlo.MonteCarloEngine;
+import org.warrantlab.montecarlo.PathPayoff;
+import org.warrantlab.montecarlo.SimulationResult;
+import org.warrantlab.montecarlo.SimulationSettings;
+import org.warrantlab.pricer.MonteCarloWarrantPricer;
+import org.warrantlab.process.GbmProcess;
+import org.warrantlab.result.Estimate;
+import org.warrantlab.result.Greeks;
+import org.warrantlab.result.PathwiseGreeks;
+import org.warrantlab.simulation.ExerciseDates;
+
+/**
+ * Greeks of a book of warrants by bump-and-revalue with common random numbers: every scenario of
+ * {@link GreekScenarios} revalues the same simulated paths (same seed, same normals), and each Greek is
+ * estimated from its finite difference path by path, so its standard error is that of the difference.
+ *
+ * <p>Each scenario simulates the payoff {@link MonteCarloWarrantPricer#value} would, so the base scenario
+ * reproduces the valuation per tranche bit for bit.
+ *
+ * <p>A tranche is <em>plain</em> when its terms cannot reset, the book has no financing assumptions,
+ * and it has a closed form ({@link ClosedFormWarrantPricer#applies}); for plain tranches the result also
+ * has pathwise delta and vega (one more run, same seed) and the Black–Scholes Greeks.
+ */
+public final class GreeksPricer {
+
+  public static final GreeksPricer DEFAULT = new GreeksPricer(Bumps.DEFAULT);
+
+  private final Bumps bumps;
+
+  public GreeksPricer(Bumps bumps) {
+    this.bumps = bumps;
+  }
+
+  public BookGreeks greeks(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
+      SimulationSettings settings) {
+    if (book.isEmpty()) {
+      throw new IllegalArgumentException("the book has no warrants");
+    }
+    checkNoEarlyExercise(book, financings, market);
+    GreekScenarios scenarios = new GreekScenarios(book, financings, market, bumps);
+    List<PathPayoff> payoffs = scenarios.scenarios().stream()
+        .map(s -> MonteCarloWarrantPricer.DEFAULT.pathPayoff(s.book(), financings, s.market())).toList();
+    double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
+    ScenarioPayoff payoff = new ScenarioPayoff(payoffs, scenarios.combinations(), counts);
+    SimulationResult result = MonteCarloEngine.DEFAULT.run(payoff, new double[payoff.outputs()], settings);
+    Outputs outputs = new Outputs(result, scenarios, book.size());
+
+    PathwiseResults pathwise = pathwise(book, financings, market, settings);
+    List<TrancheGreeks> tranches = new ArrayList<>(book.size());
+    for (int i = 0; i < book.size(); i++) {
+      ResolvedWarrant warrant = book.get(i);
+      tranches.add(new TrancheGreeks(warrant, outputs.get(Measure.VALUE, i), outputs.greeks(i), pathwise.of(i),
+          closedForm(warrant, financings, market)));
+    }
+    return new BookGreeks(market, settings, bumps, tranches, outputs.get(Measure.VALUE, book.size()),
+        outputs.greeks(book.size()), scenarios.thetaUnavailable(), result.simulatedPaths());
+  }
+
+  /** Whether the tranche pays {@code m max(S_T - X, 0)} on its current terms with nothing path-dependent. */
+  public boolean isPlain(ResolvedWarrant warrant, List<Financing> financings, MarketData market) {
+    return financings.isEmpty() && !warrant.warrant().hasResets()
+        && ClosedFormWarrantPricer.DEFAULT.applies(warrant, market);
+  }
+
+  private Optional<Greeks> closedForm(ResolvedWarrant warrant, List<Financing> financings, MarketData market) {
+    if (!isPlain(warrant, financings, market) || !(warrant.timeToExpiry() > 0) || !(market.volatility() > 0)) {
+      return Optional.empty();
+    }
+    Greeks perShare = BlackScholesGreeks.call(market.spot(), warrant.warrant().exercisePrice(),
+        warrant.timeToExpiry(), market.continuousRate(), market.dividendYield(), market.volatility());
+    return Optional.of(perShare.times(warrant.sharesValuedPerWarrant()));
+  }
+
+  /** Pathwise delta and vega of the plain tranches, on one run of their own with the same settings. */
+  private PathwiseResults pathwise(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
+      SimulationSettings settings) {
+    List<Integer> plain = new ArrayList<>();
+    for (int i = 0; i < book.size(); i++) {
+      if (isPlain(book.get(i), financings, market)) {
+        plain.add(i);
+      }
+    }
+    if (plain.isEmpty()) {
+      return new PathwiseResults(plain, List.of());
+    }
+    PathwiseEuropeanPayoff payoff = new PathwiseEuropeanPayoff(plain.stream().map(book::get).toList(),
+        GbmProcess.of(market));
+    SimulationResult result = MonteCarloEngine.DEFAULT.run(payoff, new double[payoff.outputs()], settings);
+    return new PathwiseResults(plain, result.outputs());
+  }
+
+  /** The pathwise estimates of the plain tranches, looked up by the tranche's index in the book. */
+  private record PathwiseResults(List<Integer> plain, List<Estimate> outputs) {
+    Optional<PathwiseGreeks> of(int tranche) {
+      int k = plain.indexOf(tranche);
+      if (k < 0) {
+        return Optional.empty();
+      }
+      return Optional.of(new PathwiseGreeks(outputs.get(PathwiseEuropeanPayoff.output(k, PathwiseEuropeanPayoff.DELTA)),
+          outputs.get(PathwiseEuropeanPayoff.output(k, PathwiseEuropeanPayoff.VEGA))));
+    }
+  }
+
+  /** The scenario run's estimates, looked up by measure and tranche (the book at index {@code tranches}). */
+  private record Outputs(SimulationResult result, GreekScenarios scenarios, int tranches) {
+    Estimate get(Measure measure, int tranche) {
+      return result.outputs().get(ScenarioPayoff.output(scenarios.indexOf(measure), tranche, tranches));
+    }
+
+    Greeks greeks(int tranche) {
+      Optional<Estimate> theta = scenarios.indexOf(Measure.THETA) < 0 ? Optional.empty()
+          : Optional.of(get(Measure.THETA, tranche));
+      return new Greeks(get(Measure.DELTA, tranche), get(Measure.GAMMA, tranche), get(Measure.VEGA, tranche),
+          get(Measure.RHO, tranche), theta);
+    }
+  }
+
+  /**
+   * The bumped scenarios share one European path payoff; a tranche whose early exercise can pay is valued
+   * by Longstaff–Schwartz instead, so its Greeks are refused rather than taken from the wrong payoff.
+   */
+  private static void checkNoEarlyExercise(List<ResolvedWarrant> book, List<Financing> financings,
+      MarketData market) {
+    if (!ExerciseDates.canPay(market, financings)) {
+      return;
+    }
+    for (int i = 0; i < book.size(); i++) {
+      if (book.get(i).warrant().exercisableEarly()) {
+        throw new InvalidValueException("warrants[" + i + "].exerciseStyle", book.get(i).warrant().exerciseStyle()
+            + " with a dividend yield, a negative rate or a post-money financing is valued by Longstaff–Schwartz,"
+            + " whose Greeks this version does not give; use value, sweep or tornado for its sensitivities");
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.warrantlab.simulation;
+
+import java.util.List;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.math.PortableMath;
+import org.warrantlab.montecarlo.PathPayoff;
+import org.warrantlab.process.GbmPathBuilder;
+import org.warrantlab.process.GbmProcess;
+import org.warrantlab.process.NormalLayout;
+import org.warrantlab.process.TimeGrid;
+
+/**
+ * Discounted exercise value at expiry of a book of plain European warrants, per warrant:
+ * {@code exp(-r T) * m * dilution * max(S_T - X, 0)}. The path is simulated on the distinct expiry
+ * dates only, one normal draw each.
+ */
+public final class EuropeanWarrantPayoff implements PathPayoff {
+
+  private final GbmPathBuilder path;
+  private final NormalLayout layout;
+  private final double spot;
+  private final int[] expiryIndex;
+  private final double[] strike;
+  private final double[] discountedShares;
+
+  public EuropeanWarrantPayoff(List<ResolvedWarrant> book, GbmProcess process) {
+    TimeGrid grid = TimeGrid.of(book.stream().mapToDouble(ResolvedWarrant::timeToExpiry).toArray());
+    this.path = new GbmPathBuilder(process, grid);
+    this.layout = NormalLayout.brownian(grid);
+    this.spot = PortableMath.exp(path.logSpot()); // the price at step -1 as the log scheme gives it, once
+    int size = book.size();
+    this.expiryIndex = new int[size];
+    this.strike = new double[size];
+    this.discountedShares = new double[size];
+    for (int i = 0; i < size; i++) {
+      ResolvedWarrant warrant = book.get(i);
+      expiryIndex[i] = grid.indexOf(warrant.timeToExpiry());
+      strike[i] = warrant.warrant().exercisePrice();
+      discountedShares[i] = process.discountFactor(warrant.timeToExpiry()) * warrant.sharesValuedPerWarrant();
+    }
+  }
+
+  @Override
+  public int dimension() {
+    return path.steps();
+  }
+
+  @Override
+  public int outputs() {
+    return strike.length;
+  }
+
+  @Override
+  public NormalLayout layout() {
+    return layout;
+  }
+
+  @Override
+  public PathEvaluator newEvaluator() {
+    return this::evaluate;
+  }
+
+  private void evaluate(double[] normals, double[] payoffs, double[] controls) {
+    double logPrice = path.logSpot();
+    settle(-1, spot, payoffs);
+    for (int step = 0; step < path.steps(); step++) {
+      logPrice = path.advance(step, logPrice, normals[step]);
+      settle(step, PortableMath.exp(logPrice), payoffs);
+    }
+  }
+
+  /** Writes the payoffs of the tranches expiring at grid index {@code step} (-1: the valuation date). */
+  private void settle(int step, double price, double[] payoffs) {
+    for (int i = 0; i < strike.length; i++) {
+      if (expiryIndex[i] == step) {
+        payoffs[i] = discountedShares[i] * Math.max(price - strike[i], 0.0);
+      }
+    }
+  }
+}

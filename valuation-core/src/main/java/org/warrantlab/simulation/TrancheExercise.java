@@ -1,0 +1,97 @@
+package org.warrantlab.simulation;
+
+import org.warrantlab.closedform.BlackScholes;
+import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.market.MarketData;
+import org.warrantlab.process.GbmProcess;
+
+/**
+ * A tranche's exercise dates before and at expiry placed on a simulation grid, with the discount factor
+ * of each and the hold value: the European value of the standing terms, a regressor of the continuation
+ * value and a floor below which the holder never exercises. While the share price follows the GBM alone
+ * it bounds the value of holding from below, as later resets only lower the exercise price. A financing
+ * that drops the price to the post-money value can leave holding worth a little less; the floor then only
+ * makes the policy more patient, and any policy is feasible, so the estimate stays a lower bound.
+ */
+final class TrancheExercise {
+
+  static final TrancheExercise AT_EXPIRY = new TrancheExercise(new int[0], new double[0], new double[0], false, 0, 0,
+      null);
+
+
+  private final int[] steps;
+  private final double[] times;
+  private final double[] discounts;
+  private final boolean onValuationDate;
+  private final double timeToExpiry;
+  private final double regressionScale;
+  private final GbmProcess process;
+
+  private TrancheExercise(int[] steps, double[] times, double[] discounts, boolean onValuationDate,
+      double timeToExpiry, double regressionScale, GbmProcess process) {
+    this.steps = steps;
+    this.times = times;
+    this.discounts = discounts;
+    this.onValuationDate = onValuationDate;
+    this.timeToExpiry = timeToExpiry;
+    this.regressionScale = regressionScale;
+    this.process = process;
+  }
+
+  static TrancheExercise of(ResolvedWarrant warrant, ExerciseDates dates, PathSchedule schedule, MarketData market) {
+    if (!dates.early()) {
+      return AT_EXPIRY;
+    }
+    GbmProcess process = GbmProcess.of(market);
+    int count = dates.dates().size();
+    int[] steps = new int[count];
+    double[] times = new double[count];
+    double[] discounts = new double[count];
+    for (int k = 0; k < count; k++) {
+      steps[k] = schedule.step(dates.dates().get(k));
+      times[k] = market.yearFractionTo(dates.dates().get(k));
+      discounts[k] = process.discountFactor(times[k]);
+    }
+    double scale = warrant.sharesValuedPerWarrant() * warrant.warrant().exercisePrice();
+    return new TrancheExercise(steps, times, discounts, dates.onValuationDate(), warrant.timeToExpiry(), scale,
+        process);
+  }
+
+  /** Exercise dates, the last being expiry; zero when exercised at expiry only. */
+  int dates() {
+    return steps.length;
+  }
+
+  int step(int date) {
+    return steps[date];
+  }
+
+  double[] times() {
+    return times.clone();
+  }
+
+  boolean onValuationDate() {
+    return onValuationDate;
+  }
+
+  /** Discount factor to the valuation date of exercise date {@code date}, or 1 for the valuation date (-1). */
+  double discount(int date) {
+    return date < 0 ? 1.0 : discounts[date];
+  }
+
+  /** The discounted exercise value that is one unit of the regression variable on date {@code date}. */
+  double regressionUnit(int date) {
+    return discounts[date] * regressionScale;
+  }
+
+  /**
+   * The discounted European value, on date {@code date} (-1 for the valuation date), of holding the
+   * tranche's standing terms to expiry with no later reset or financing.
+   */
+  double holdValue(int date, double price, double exercisePrice, double sharesValued) {
+    double remaining = date < 0 ? timeToExpiry : timeToExpiry - times[date];
+    double call = BlackScholes.callPrice(price, exercisePrice, remaining, process.riskFreeRate(),
+        process.dividendYield(), process.volatility());
+    return discount(date) * sharesValued * call;
+  }
+}
