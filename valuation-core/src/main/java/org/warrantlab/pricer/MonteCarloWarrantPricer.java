@@ -14,7 +14,6 @@ import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.montecarlo.MonteCarloEngine;
 import org.warrantlab.montecarlo.PathPayoff;
-import org.warrantlab.montecarlo.QuasiMonteCarloRun;
 import org.warrantlab.montecarlo.SimulationResult;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.process.GbmProcess;
@@ -88,9 +87,7 @@ public final class MonteCarloWarrantPricer {
         exerciseDates(book, financings, market, settings.earlyExercise().datesPerYear()));
     ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed(),
         settings.threads());
-    double[] normals = settings.sampling().quasiRandom()
-        ? QuasiMonteCarloRun.normalsOfPath(payoff, settings, pathIndex)
-        : MonteCarloEngine.DEFAULT.normalsOfPath(payoff.dimension(), settings, pathIndex);
+    double[] normals = MonteCarloEngine.DEFAULT.normalsOfPath(payoff, settings, pathIndex);
     List<PathEvent> events = new ArrayList<>();
     double[] payoffs = payoff.explain(normals, policy, events::add);
     return new PathExplanation(pathIndex, events, payoffs);
