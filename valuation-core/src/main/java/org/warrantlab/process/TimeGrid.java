@@ -17,8 +17,14 @@ public final class TimeGrid {
 
   /** A grid of the distinct positive values among {@code times}, sorted. */
   public static TimeGrid of(double... times) {
-    double[] positive = Arrays.stream(times).filter(t -> t > 0).sorted().distinct().toArray();
-    return new TimeGrid(positive);
+    double[] positive = Arrays.stream(times).filter(t -> t > 0).sorted().toArray();
+    int distinct = 0;
+    for (double t : positive) {
+      if (distinct == 0 || t != positive[distinct - 1]) {
+        positive[distinct++] = t;
+      }
+    }
+    return new TimeGrid(Arrays.copyOf(positive, distinct));
   }
 
   public int size() {
