@@ -9,8 +9,8 @@ import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.GreeksReport;
 import org.warrantlab.cli.report.GreeksRun;
 import org.warrantlab.greeks.BookGreeks;
+import org.warrantlab.greeks.GreeksMemory;
 import org.warrantlab.greeks.GreeksPricer;
-import org.warrantlab.simulation.MemoryEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +39,7 @@ final class GreeksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SimulationOptions.Request request = simulation.request(MemoryEstimate::ofGreeks);
+    SimulationOptions.Request request = simulation.request(GreeksMemory::of);
     ValuationInput input = request.input();
     long start = System.nanoTime();
     BookGreeks greeks;

@@ -1,5 +1,7 @@
 package org.warrantlab.montecarlo;
 
+import org.warrantlab.process.NormalLayout;
+
 /**
  * Where the normals of a run come from: consecutive samples cut into blocks, each block drawn from a
  * stream that depends on the run's seed and the block alone, so that a block gives the same normals
@@ -49,6 +51,14 @@ public sealed interface NormalStreams permits PseudoRandomStreams, QuasiRandomNo
    */
   static NormalStreams pseudoRandom(long seed, long samples, int dimension) {
     return new PseudoRandomStreams(seed, samples, dimension);
+  }
+
+  /**
+   * The coordinates of each Sobol point of a randomised Sobol run whose normals are laid out as
+   * {@code layout}; its other normals are pseudo-random.
+   */
+  static int sobolCoordinates(NormalLayout layout) {
+    return QuasiRandomNormals.coordinates(layout);
   }
 
   /** The consecutive samples of one block, for one thread. */

@@ -16,13 +16,15 @@ final class PseudoRandomRun {
 
   static SimulationResult run(PathPayoff payoff, double[] weights, SimulationSettings settings) {
     NormalStreams streams = MonteCarloEngine.streams(payoff, settings);
-    BlockMoments[] byBlock = new BlockMoments[streams.blocks()];
-    MonteCarloEngine.DEFAULT.forEachBlock(streams, settings.threads(),
-        block -> byBlock[block] = new BlockMoments(payoff, weights, settings.antithetic()));
+    SampleMoments[][] byBlock = new SampleMoments[streams.blocks()][];
+    MonteCarloEngine.DEFAULT.forEachBlock(streams, settings.threads(), block -> {
+      byBlock[block] = newMoments(payoff.outputs() + 1);
+      return new BlockMoments(payoff, weights, settings.antithetic(), byBlock[block]);
+    });
     SampleMoments[] merged = newMoments(payoff.outputs() + 1);
-    for (BlockMoments block : byBlock) {
+    for (SampleMoments[] block : byBlock) {
       for (int i = 0; i < merged.length; i++) {
-        merged[i].merge(block.moments[i]);
+        merged[i].merge(block[i]);
       }
     }
     return summarise(merged, payoff, weights, settings);
@@ -51,7 +53,10 @@ final class PseudoRandomRun {
     return moments;
   }
 
-  /** One block's moments: evaluate (twice when antithetic), accumulate per output and for the total. */
+  /**
+   * One block's samples: evaluate (twice when antithetic), accumulate into the block's moments per output
+   * and for the total. Only the moments outlive the block.
+   */
   private static final class BlockMoments implements MonteCarloEngine.SampleTask {
     private final PathPayoff.PathEvaluator evaluator;
     private final double[] weights;
@@ -62,12 +67,12 @@ final class PseudoRandomRun {
     private final double[] mirrorPayoffs;
     private final double[] mirrorControls;
 
-    BlockMoments(PathPayoff payoff, double[] weights, boolean antithetic) {
+    BlockMoments(PathPayoff payoff, double[] weights, boolean antithetic, SampleMoments[] moments) {
       this.evaluator = payoff.newEvaluator();
       this.weights = weights;
       this.antithetic = antithetic;
       int outputs = payoff.outputs();
-      this.moments = newMoments(outputs + 1);
+      this.moments = moments;
       this.payoffs = new double[outputs];
       this.controls = new double[outputs];
       this.mirrorPayoffs = new double[outputs];

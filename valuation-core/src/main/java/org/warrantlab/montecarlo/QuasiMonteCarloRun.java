@@ -39,9 +39,11 @@ final class QuasiMonteCarloRun {
     QuasiRandomNormals streams = QuasiRandomNormals.of(payoff, settings);
     int blocksPerReplicate = streams.blocksPerRandomisation();
     int series = payoff.outputs() + 1;
-    BlockSums[] byBlock = new BlockSums[streams.blocks()];
-    MonteCarloEngine.DEFAULT.forEachBlock(streams, settings.threads(),
-        block -> byBlock[block] = new BlockSums(payoff, weights));
+    double[][] byBlock = new double[streams.blocks()][];
+    MonteCarloEngine.DEFAULT.forEachBlock(streams, settings.threads(), block -> {
+      byBlock[block] = new double[SUMS * series];
+      return new BlockSums(payoff, weights, byBlock[block]);
+    });
     double[] all = new double[SUMS * series];
     ReplicateMoments[] moments = new ReplicateMoments[series];
     for (int i = 0; i < series; i++) {
@@ -50,7 +52,7 @@ final class QuasiMonteCarloRun {
     for (int r = 0; r < randomisations; r++) {
       double[] replicate = new double[SUMS * series];
       for (int b = 0; b < blocksPerReplicate; b++) {
-        double[] block = byBlock[r * blocksPerReplicate + b].sums;
+        double[] block = byBlock[r * blocksPerReplicate + b];
         for (int k = 0; k < replicate.length; k++) {
           replicate[k] += block[k];
         }
@@ -96,7 +98,8 @@ final class QuasiMonteCarloRun {
 
   /**
    * One block of one replicate: per output and then the total, the sums of y, x, x² and xy over the
-   * block's points, each payoff and control times its path's likelihood weight.
+   * block's points, each payoff and control times its path's likelihood weight. Only the sums outlive
+   * the block.
    */
   private static final class BlockSums implements MonteCarloEngine.SampleTask {
     private final PathPayoff.PathEvaluator evaluator;
@@ -105,12 +108,12 @@ final class QuasiMonteCarloRun {
     private final double[] controls;
     private final double[] sums;
 
-    BlockSums(PathPayoff payoff, double[] weights) {
+    BlockSums(PathPayoff payoff, double[] weights, double[] sums) {
       this.evaluator = payoff.newEvaluator();
       this.weights = weights;
       this.payoffs = new double[payoff.outputs()];
       this.controls = new double[payoff.outputs()];
-      this.sums = new double[SUMS * (payoff.outputs() + 1)];
+      this.sums = sums;
     }
 
     @Override

@@ -72,8 +72,7 @@ final class QuasiRandomNormals implements NormalStreams {
   QuasiRandomNormals(NormalLayout layout, long seed, int randomisations, int points) {
     this.layout = layout;
     this.bridge = new BrownianBridge(layout.brownianSteps());
-    this.sobolDimension = Math.min(ShiftedSobolNormals.MAX_DIMENSION,
-        layout.leading() + Math.min(layout.brownianSteps().size(), BRIDGE_COORDINATES));
+    this.sobolDimension = coordinates(layout);
     this.seed = seed;
     this.shifts = new long[randomisations][];
     for (int r = 0; r < randomisations; r++) {
@@ -81,6 +80,12 @@ final class QuasiRandomNormals implements NormalStreams {
     }
     this.points = points;
     this.blockPoints = Math.min(points, MonteCarloEngine.BLOCK_SIZE);
+  }
+
+  /** The Sobol coordinates of a point for normals laid out as {@code layout}: the leading normals, then the first bridge normals. */
+  static int coordinates(NormalLayout layout) {
+    return Math.min(ShiftedSobolNormals.MAX_DIMENSION,
+        layout.leading() + Math.min(layout.brownianSteps().size(), BRIDGE_COORDINATES));
   }
 
   /** The streams of a Sobol run of {@code payoff} with {@code settings}. */

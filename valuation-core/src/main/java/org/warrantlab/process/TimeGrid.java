@@ -27,6 +27,17 @@ public final class TimeGrid {
     return new TimeGrid(Arrays.copyOf(positive, distinct));
   }
 
+  /** A grid of {@code times}, which must be positive and strictly increasing, without a copy. */
+  public static TimeGrid ofIncreasing(double[] times) {
+    for (int i = 0; i < times.length; i++) {
+      if (!(times[i] > (i == 0 ? 0 : times[i - 1]))) {
+        throw new IllegalArgumentException("grid times must be positive and increasing but time " + i + " was "
+            + times[i]);
+      }
+    }
+    return new TimeGrid(times);
+  }
+
   public int size() {
     return times.length;
   }

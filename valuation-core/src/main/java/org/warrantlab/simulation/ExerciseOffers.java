@@ -11,7 +11,7 @@ import org.warrantlab.exercise.ExerciseDecision;
 final class ExerciseOffers {
 
   private final ResolvedBook book;
-  private final ResolvedBook.ExerciseStep[] offers;
+  private final OfferSchedule offers;
   private final PathTerms terms;
   private final ExerciseDecision decision;
   private final PathListener listener;
@@ -19,7 +19,7 @@ final class ExerciseOffers {
 
   ExerciseOffers(ResolvedBook book, PathTerms terms, ExerciseDecision decision, PathListener listener) {
     this.book = book;
-    this.offers = book.exerciseSteps();
+    this.offers = book.offers();
     this.terms = terms;
     this.decision = decision;
     this.listener = listener;
@@ -36,18 +36,19 @@ final class ExerciseOffers {
 
   /** Makes the offers of {@code step} from the {@code next}-th on; returns the index of the next one due. */
   int offerOn(int step, int next, double[] payoffs) {
-    while (next < offers.length && offers[next].step() == step) {
-      ResolvedBook.ExerciseStep entry = offers[next++];
-      if (!terms.exercised(entry.tranche())) {
-        offer(entry.tranche(), entry.date(), payoffs);
+    while (next < offers.size() && offers.step(next) == step) {
+      int tranche = offers.tranche(next);
+      if (!terms.exercised(tranche)) {
+        offer(tranche, offers.date(next), payoffs);
       }
+      next++;
     }
     return next;
   }
 
   /** The step of the {@code next}-th offer, or {@code none} when no offer is left. */
   int stepOf(int next, int none) {
-    return next < offers.length ? offers[next].step() : none;
+    return next < offers.size() ? offers.step(next) : none;
   }
 
   /** Asks the holder whether to exercise tranche {@code j} on its exercise date {@code date} (-1: today). */

@@ -59,6 +59,11 @@ final class FinancingDraws {
     return poisson() ? poissonCumulative.length - 1 : 1;
   }
 
+  /** The window's trading days on the grid, whose steps it keeps. */
+  int gridDays() {
+    return days.steps().length;
+  }
+
   private boolean poisson() {
     return poissonCumulative.length > 0;
   }

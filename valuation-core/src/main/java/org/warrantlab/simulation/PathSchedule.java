@@ -44,11 +44,13 @@ final class PathSchedule {
   static final class Builder {
     private final LocalDate valuationDate;
     private final long valuationDay;
-    private final BitSet needed = new BitSet();
+    private final BitSet needed;
 
-    Builder(LocalDate valuationDate) {
+    /** A builder of dates after {@code valuationDate}, most of them expected up to {@code lastDate}. */
+    Builder(LocalDate valuationDate, LocalDate lastDate) {
       this.valuationDate = valuationDate;
       this.valuationDay = valuationDate.toEpochDay();
+      this.needed = new BitSet((int) Math.max(1, Math.min(Integer.MAX_VALUE, lastDate.toEpochDay() - valuationDay + 1)));
     }
 
     /** Needs the price on epoch day {@code day} (ignored on or before the valuation date, where it is the spot). */
@@ -88,7 +90,11 @@ final class PathSchedule {
     }
 
     PathSchedule build() {
-      return new PathSchedule(valuationDate, needed.stream().toArray());
+      int[] days = new int[needed.cardinality()];
+      for (int i = 0, day = needed.nextSetBit(0); day >= 0; i++, day = needed.nextSetBit(day + 1)) {
+        days[i] = day;
+      }
+      return new PathSchedule(valuationDate, days);
     }
   }
 
@@ -110,7 +116,7 @@ final class PathSchedule {
     for (int i = 0; i < days.length; i++) {
       times[i] = days[i] / 365.0;
     }
-    return TimeGrid.of(times);
+    return TimeGrid.ofIncreasing(times);
   }
 
   /** The step of a date on the grid, -1 for the valuation date or earlier. */

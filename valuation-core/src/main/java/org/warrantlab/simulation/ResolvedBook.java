@@ -27,22 +27,19 @@ public final class ResolvedBook {
   record ScheduledStep(int step, int tranche, ScheduledReset reset) {
   }
 
-  /** Exercise date {@code date} before expiry of tranche {@code tranche}, on grid step {@code step}. */
-  record ExerciseStep(int step, int tranche, int date) {
-  }
-
   private final MarketData market;
   private final GbmProcess process;
   private final PathSchedule schedule;
   private final ResolvedTranche[] tranches;
   private final ScheduledStep[] scheduledResets;
-  private final ExerciseStep[] exerciseSteps;
+  private final OfferSchedule offers;
   private final int[] settleOrder;
   private final FinancingDraws[] financings;
   private final int financingDimension;
   private final int maxFinancings;
   private final NormalLayout layout;
   private final boolean pathDependent;
+  private final long calendarDays;
 
   private ResolvedBook(List<ResolvedWarrant> book, List<Financing> financingAssumptions, MarketData market,
       List<ExerciseDates> exercise) {
@@ -54,6 +51,7 @@ public final class ResolvedBook {
     LocalDate lastExpiry = book.stream().map(w -> w.warrant().expiryDate()).max(Comparator.naturalOrder())
         .orElseThrow();
     this.schedule = schedule(book, financingAssumptions, exercise, market, lastExpiry);
+    this.calendarDays = Math.max(0, lastExpiry.toEpochDay() - market.valuationDate().toEpochDay());
     this.financings = new FinancingDraws[financingAssumptions.size()];
     int dimension = 0;
     int events = 0;
@@ -69,7 +67,6 @@ public final class ResolvedBook {
 
     this.tranches = new ResolvedTranche[book.size()];
     List<ScheduledStep> resets = new ArrayList<>();
-    List<ExerciseStep> offers = new ArrayList<>();
     for (int j = 0; j < tranches.length; j++) {
       ResolvedWarrant resolved = book.get(j);
       Warrant warrant = resolved.warrant();
@@ -83,14 +80,10 @@ public final class ResolvedBook {
       for (ScheduledReset reset : warrant.scheduledResets()) {
         resets.add(new ScheduledStep(schedule.step(reset.measurementDay()), j, reset));
       }
-      for (int k = 0; k + 1 < trancheExercise.dates(); k++) {
-        offers.add(new ExerciseStep(trancheExercise.step(k), j, k));
-      }
     }
     resets.sort(Comparator.comparingInt(ScheduledStep::step));
     this.scheduledResets = resets.toArray(new ScheduledStep[0]);
-    offers.sort(Comparator.comparingInt(ExerciseStep::step));
-    this.exerciseSteps = offers.toArray(new ExerciseStep[0]);
+    this.offers = OfferSchedule.of(tranches);
     this.settleOrder = IntStream.range(0, tranches.length).boxed()
         .sorted(Comparator.comparingInt(j -> tranches[j].expiryStep())).mapToInt(Integer::intValue).toArray();
     this.pathDependent = financings.length > 0 || book.stream().anyMatch(w -> w.warrant().hasResets())
@@ -120,7 +113,7 @@ public final class ResolvedBook {
    */
   private static PathSchedule schedule(List<ResolvedWarrant> book, List<Financing> financings,
       List<ExerciseDates> exercise, MarketData market, LocalDate lastExpiry) {
-    PathSchedule.Builder builder = new PathSchedule.Builder(market.valuationDate());
+    PathSchedule.Builder builder = new PathSchedule.Builder(market.valuationDate(), lastExpiry);
     for (ExerciseDates dates : exercise) {
       for (int k = 0; k < dates.count(); k++) {
         builder.price(dates.epochDay(k));
@@ -173,7 +166,21 @@ public final class ResolvedBook {
 
   /** Exercise dates before expiry, summed over the tranches: the rows Longstaff–Schwartz records per path. */
   public long exerciseRows() {
-    return IntStream.range(0, tranches.length).mapToLong(j -> Math.max(tranches[j].exercise().dates() - 1, 0)).sum();
+    return offers.size();
+  }
+
+  /** Trading days of the financing windows on the grid, summed over the windows. */
+  public long financingDays() {
+    long days = 0;
+    for (FinancingDraws draws : financings) {
+      days += draws.gridDays();
+    }
+    return days;
+  }
+
+  /** Calendar days from the valuation date to the last expiry, which the schedule is collected over. */
+  public long calendarDays() {
+    return calendarDays;
   }
 
   /** Exercise dates of tranche {@code j} after the valuation date, expiry included; 0 when exercised at expiry only. */
@@ -205,8 +212,9 @@ public final class ResolvedBook {
     return scheduledResets;
   }
 
-  ExerciseStep[] exerciseSteps() {
-    return exerciseSteps;
+  /** The exercise dates before expiry of all tranches, in the order a path meets them. */
+  OfferSchedule offers() {
+    return offers;
   }
 
   /** The tranches in order of expiry. */

@@ -14,7 +14,7 @@ class PathScheduleTest {
   private static PathSchedule weekendInTheLookBack() {
     // Look-back of 4 trading days ending Monday Jan 13 (Tue 7 .. Mon 13 minus the weekend: 8, 9, 10, 13),
     // and a Saturday expiry between them.
-    return new PathSchedule.Builder(WEDNESDAY).lookback(LocalDate.of(2020, 1, 13).toEpochDay(), 4)
+    return new PathSchedule.Builder(WEDNESDAY, WEDNESDAY.plusDays(30)).lookback(LocalDate.of(2020, 1, 13).toEpochDay(), 4)
         .price(LocalDate.of(2020, 1, 11).toEpochDay()).build();
   }
 
@@ -47,7 +47,7 @@ class PathScheduleTest {
 
   @Test
   void aWindowCountsItsPastDaysAndDropsThoseAfterTheLastUsefulDay() {
-    PathSchedule schedule = new PathSchedule.Builder(WEDNESDAY)
+    PathSchedule schedule = new PathSchedule.Builder(WEDNESDAY, WEDNESDAY.plusDays(30))
         .tradingDays(LocalDate.of(2019, 12, 30).toEpochDay(), LocalDate.of(2020, 1, 3).toEpochDay(), 1).build();
     PathSchedule.WindowDays days = schedule.windowDays(LocalDate.of(2019, 12, 30), LocalDate.of(2020, 1, 10),
         LocalDate.of(2020, 1, 3));
