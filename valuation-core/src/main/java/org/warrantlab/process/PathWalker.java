@@ -55,13 +55,4 @@ public final class PathWalker {
   public void move(double jump) {
     logJump += jump;
   }
-
-  /** The log price on the valuation date. */
-  public double logSpot() {
-    return path.logSpot();
-  }
-
-  public int steps() {
-    return logCloses.length;
-  }
 }

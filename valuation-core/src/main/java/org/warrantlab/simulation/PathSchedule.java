@@ -177,16 +177,22 @@ final class PathSchedule {
     int[] steps = new int[dates.count()];
     int step = 0;
     for (int k = 0; k < steps.length; k++) {
-      long offset = dates.epochDay(k) - valuationDay;
-      while (step < days.length && days[step] < offset) {
-        step++;
-      }
-      if (step == days.length || days[step] != offset) {
-        throw new IllegalStateException(LocalDate.ofEpochDay(dates.epochDay(k)) + " is not on the simulation grid");
-      }
+      step = stepFrom(step, dates.epochDay(k));
       steps[k] = step;
     }
     return steps;
+  }
+
+  /** The step of epoch day {@code day}, which is on the grid at step {@code from} or later. */
+  private int stepFrom(int from, long day) {
+    int step = from;
+    while (step < days.length && days[step] < day - valuationDay) {
+      step++;
+    }
+    if (step == days.length || days[step] != day - valuationDay) {
+      throw new IllegalStateException(LocalDate.ofEpochDay(day) + " is not on the simulation grid");
+    }
+    return step;
   }
 
   /** The trading days of a financing window up to {@code lastUseful}, placed on the grid. */
@@ -195,10 +201,12 @@ final class PathSchedule {
     long last = Math.min(end.toEpochDay(), lastUseful.toEpochDay());
     int past = (int) TradingCalendar.count(first, Math.min(last, valuationDay));
     int[] steps = new int[(int) TradingCalendar.count(Math.max(first, valuationDay + 1), last)];
+    int step = 0;
     int i = 0;
     for (long day = Math.max(first, valuationDay + 1); day <= last; day++) {
       if (TradingCalendar.isTradingDay(day)) {
-        steps[i++] = step(day);
+        step = stepFrom(step, day);
+        steps[i++] = step;
       }
     }
     return new WindowDays((int) TradingCalendar.count(first, end.toEpochDay()), past, steps);
