@@ -60,8 +60,19 @@ public final class PerturbationPaths {
   }
 
   private static IllegalArgumentException unsupported(String path) {
-    return new IllegalArgumentException(path + " is not an input that can be varied; the inputs are "
-        + String.join(", ", PLACES.keySet()));
+    return new IllegalArgumentException(path + " is not an input that can be varied; the inputs are " + listing());
+  }
+
+  /** The supported paths grouped by their first step: market.{spot, volatility, ...}, warrants[i].{...}, ... */
+  private static String listing() {
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (String template : PLACES.keySet()) {
+      int dot = template.indexOf('.');
+      groups.computeIfAbsent(template.substring(0, dot), first -> new ArrayList<>()).add(template.substring(dot + 1));
+    }
+    List<String> listed = new ArrayList<>();
+    groups.forEach((first, rest) -> listed.add(first + ".{" + String.join(", ", rest) + "}"));
+    return String.join(", ", listed);
   }
 
   private static Map<String, Function<int[], NumericInput>> places() {
