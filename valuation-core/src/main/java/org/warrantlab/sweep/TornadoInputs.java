@@ -31,7 +31,7 @@ public final class TornadoInputs {
   private TornadoInputs() {
   }
 
-  /** The default inputs of {@code inputs}, in chart-independent order: market, term, then each financing. */
+  /** The default inputs of {@code inputs}: the market's four, the term, then each financing's two. */
   public static List<TornadoShock> levelThree(ValuationInputs inputs) {
     MarketData market = inputs.market();
     List<TornadoShock> shocks = new ArrayList<>();
