@@ -19,6 +19,7 @@ import org.warrantlab.process.GbmProcess;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.result.Greeks;
 import org.warrantlab.result.PathwiseGreeks;
+import org.warrantlab.scenario.ValuationInputs;
 import org.warrantlab.simulation.ExerciseDates;
 
 /**
@@ -49,7 +50,7 @@ public final class GreeksPricer {
       throw new IllegalArgumentException("the book has no warrants");
     }
     checkNoEarlyExercise(book, financings, market);
-    GreekScenarios scenarios = new GreekScenarios(book, financings, market, bumps);
+    GreekScenarios scenarios = new GreekScenarios(ValuationInputs.of(market, book, financings, settings), bumps);
     List<PathPayoff> payoffs = scenarios.scenarios().stream()
         .map(s -> MonteCarloWarrantPricer.DEFAULT.pathPayoff(s.book(), financings, s.market())).toList();
     double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
