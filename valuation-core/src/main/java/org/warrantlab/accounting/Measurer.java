@@ -3,6 +3,7 @@ package org.warrantlab.accounting;
 import java.util.ArrayList;
 import java.util.List;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.check.Location;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
@@ -27,7 +28,7 @@ final class Measurer {
   }
 
   /** The outstanding tranches measured together on common paths; no valuation when none is outstanding. */
-  ReportingDateMeasurement book(List<Warrant> outstanding, MeasurementInputs inputs, String location) {
+  ReportingDateMeasurement book(List<Warrant> outstanding, MeasurementInputs inputs, Location location) {
     if (outstanding.isEmpty()) {
       return new ReportingDateMeasurement(inputs, List.of(), 0.0);
     }
@@ -38,11 +39,11 @@ final class Measurer {
   }
 
   /** One tranche measured on its own. */
-  TrancheValuation tranche(Warrant warrant, MeasurementInputs inputs, String location) {
+  TrancheValuation tranche(Warrant warrant, MeasurementInputs inputs, Location location) {
     return value(List.of(warrant), inputs, location).tranches().get(0);
   }
 
-  private BookValuation value(List<Warrant> warrants, MeasurementInputs inputs, String location) {
+  private BookValuation value(List<Warrant> warrants, MeasurementInputs inputs, Location location) {
     List<ResolvedWarrant> book = new ArrayList<>(warrants.size());
     for (Warrant warrant : warrants) {
       try {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.check.Location;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.pricer.BookValuation;
@@ -148,20 +149,20 @@ class RollForwardCalculatorTest {
     MeasurementInputs day = inputs(LocalDate.of(2009, 5, 20), 1.0);
     InvalidValueException tooMany = assertThrows(InvalidValueException.class, () -> run(List.of(JAN_2007),
         period(QUARTER_ENDS.get(0), 1.14, 1, new Exercise("2007-01", 20_000_001, day))));
-    assertEquals("periods[0].events[0].count", tooMany.field());
+    assertEquals(Location.period(0).event(0).field("count"), tooMany.location());
 
     InvalidValueException notIssued = assertThrows(InvalidValueException.class, () -> run(List.of(JAN_2007, MAY_2009),
         period(QUARTER_ENDS.get(0), 1.14, 1)));
-    assertEquals("warrants[1].issueDate", notIssued.field());
+    assertEquals(Location.tranche(1).field("issueDate"), notIssued.location());
 
     InvalidValueException wrongDay = assertThrows(InvalidValueException.class, () -> run(List.of(MAY_2009),
         period(QUARTER_ENDS.get(0), 1.14, 1, new Issuance("2009-05", day))));
-    assertEquals("periods[0].events[0].date", wrongDay.field());
+    assertEquals(Location.period(0).event(0).field("date"), wrongDay.location());
 
     Warrant lapsing = plain("lapsing", 10, 1.0, LocalDate.of(2008, 1, 1), LocalDate.of(2009, 5, 15));
     InvalidValueException unrecorded = assertThrows(InvalidValueException.class, () -> run(List.of(lapsing),
         period(QUARTER_ENDS.get(0), 1.14, 1)));
-    assertEquals("periods[0].end", unrecorded.field());
+    assertEquals(Location.period(0).field("end"), unrecorded.location());
     assertTrue(unrecorded.problem().contains("EXPIRATION"), unrecorded.problem());
   }
 
@@ -170,10 +171,10 @@ class RollForwardCalculatorTest {
     InvalidValueException straddle = assertThrows(InvalidValueException.class, () -> new RollForwardPlan(
         List.of(JAN_2007), inputs(LocalDate.of(2009, 2, 27), 1.0), List.of(period(QUARTER_ENDS.get(0), 1.0, 1)),
         APRIL, SETTINGS));
-    assertEquals("periods[0].end", straddle.field());
+    assertEquals(Location.period(0).field("end"), straddle.location());
 
     InvalidValueException outside = assertThrows(InvalidValueException.class, () -> run(List.of(JAN_2007),
         period(QUARTER_ENDS.get(0), 1.14, 1, new Exercise("2007-01", 1, inputs(LocalDate.of(2009, 7, 1), 1.0)))));
-    assertEquals("periods[0].events[0].date", outside.field());
+    assertEquals(Location.period(0).event(0).field("date"), outside.location());
   }
 }

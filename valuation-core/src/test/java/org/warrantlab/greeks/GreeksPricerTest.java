@@ -1,6 +1,8 @@
 package org.warrantlab.greeks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.warrantlab.pricer.Books.VALUATION;
 
@@ -11,6 +13,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.check.Location;
 import org.warrantlab.closedform.BlackScholes;
 import org.warrantlab.event.Financing;
 import org.warrantlab.event.FinancingSize;
@@ -216,14 +220,14 @@ class GreeksPricerTest {
 
   @Test
   void greeksOfAWarrantWhoseEarlyExerciseCanPayAreRefusedNotTakenFromTheEuropeanPayoff() {
-    org.warrantlab.market.MarketData paying = Books.market(44, 0.3, 0.06, 0.10);
-    org.warrantlab.instrument.Warrant european = Books.europeanInDays("e", 40, 730);
-    org.warrantlab.instrument.Warrant american = new org.warrantlab.instrument.Warrant("a", 1_000_000, 1.0, 40,
-        european.issueDate(), european.expiryDate(), org.warrantlab.instrument.ExerciseStyle.AMERICAN,
-        org.warrantlab.instrument.Dilution.NONE);
-    org.warrantlab.check.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
-        org.warrantlab.check.InvalidValueException.class, () -> GreeksPricer.DEFAULT.greeks(
-            Books.resolve(paying, european, american), java.util.List.of(), paying, Books.settings(2_000, 1)));
-    org.junit.jupiter.api.Assertions.assertEquals("warrants[1].exerciseStyle", e.field());
+    MarketData paying = Books.market(44, 0.3, 0.06, 0.10);
+    Warrant european = Books.europeanInDays("e", 40, 730);
+    Warrant american = new Warrant("a", 1_000_000, 1.0, 40, european.issueDate(), european.expiryDate(),
+        ExerciseStyle.AMERICAN, Dilution.NONE);
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> GreeksPricer.DEFAULT.greeks(
+        Books.resolve(paying, european, american), List.of(), paying, Books.settings(2_000, 1)));
+    assertEquals(Location.tranche(1).field(GreeksPricer.EXERCISE_STYLE), e.location());
+    assertTrue(e.problem().startsWith("AMERICAN with a dividend yield"), e.problem());
+    assertFalse(e.getMessage().contains("tornado"), "the core names no command: " + e.getMessage());
   }
 }
