@@ -68,7 +68,7 @@ class GreeksPricerTest {
     Warrant warrant = Books.europeanInDays("w", strike, days);
     List<ResolvedWarrant> book = Books.resolve(market, warrant);
     TrancheGreeks greeks = GreeksPricer.DEFAULT.greeks(book, List.of(), market,
-        Books.settings(100_000, 7000L + days)).tranches().get(0);
+        Books.uncontrolled(100_000, 7000L + days)).tranches().get(0);
     Greeks exact = greeks.closedForm().orElseThrow();
     Greeks differences = finiteDifferencesOfBlackScholes(spot, strike, days / 365.0, dividendYield, volatility);
 
@@ -79,6 +79,30 @@ class GreeksPricerTest {
     check("theta", greeks.bumped(), exact, differences, g -> g.theta().orElseThrow());
     assertWithin("pathwise delta", greeks.pathwise().orElseThrow().delta(), exact.delta().value(), 0);
     assertWithin("pathwise vega", greeks.pathwise().orElseThrow().vega(), exact.vega().value(), 0);
+  }
+
+  /**
+   * With the control variate, a plain tranche's payoff is its own control in every bumped scenario, so
+   * each bumped Greek is the closed form's finite difference, with no sampling error.
+   */
+  @Test
+  void withTheControlVariateAPlainTranchesBumpedGreeksAreTheClosedFormsFiniteDifferences() {
+    MarketData market = Books.market(1.32, 0.80, RATE, 0);
+    List<ResolvedWarrant> book = Books.resolve(market, Books.europeanInDays("w", 1.92, 1454));
+    TrancheGreeks greeks = GreeksPricer.DEFAULT.greeks(book, List.of(), market, Books.settings(20_000, 8))
+        .tranches().get(0);
+    Greeks differences = finiteDifferencesOfBlackScholes(1.32, 1.92, 1454 / 365.0, 0, 0.80);
+    List<Function<Greeks, Estimate>> all = List.of(Greeks::delta, Greeks::gamma, Greeks::vega, Greeks::rho,
+        g -> g.theta().orElseThrow());
+    for (Function<Greeks, Estimate> greek : all) {
+      Estimate bumped = greek.apply(greeks.bumped());
+      double expected = greek.apply(differences).value();
+      assertEquals(expected, bumped.value(), 1e-9 * Math.abs(expected), bumped::toString);
+      assertEquals(0.0, bumped.standardError(), 1e-12, bumped::toString);
+    }
+    assertEquals(greeks.closedForm().orElseThrow().delta().value(), greeks.pathwise().orElseThrow().delta().value(),
+        TOLERANCE_IN_STANDARD_ERRORS * greeks.pathwise().orElseThrow().delta().standardError(),
+        "the pathwise Greeks stay a simulation: the check on the closed form");
   }
 
   /**
