@@ -8,7 +8,10 @@ import org.warrantlab.instrument.Warrant;
 import org.warrantlab.pricer.TrancheValuation;
 import org.warrantlab.result.Estimate;
 
-/** Measures each event on its date and applies it to the outstanding book. */
+/**
+ * Measures each event on its date in the book outstanding that day, as a reporting-date measurement would
+ * value its tranche, and applies it to the outstanding book.
+ */
 final class EventBooker {
 
   private final Measurer measurer;
@@ -43,8 +46,8 @@ final class EventBooker {
       throw new InvalidValueException(location.field("date"), "(" + issuance.date() + ") must be the tranche's"
           + " issueDate (" + tranche.issueDate() + ")");
     }
-    TrancheValuation value = measurer.tranche(tranche, issuance.inputs(), location);
     book.issue(tranche.id());
+    TrancheValuation value = measure(book, tranche.id(), issuance.inputs(), location);
     return new RecordedEvent(issuance, tranche.count(), Optional.empty(), Optional.of(tranche), Optional.empty(),
         Optional.of(value.perWarrant()), TrancheMeasurement.of(value).fairValue());
   }
@@ -55,7 +58,7 @@ final class EventBooker {
       throw new InvalidValueException(location.field("count"), "(" + exercise.count() + ") exceeds the "
           + tranche.count() + " warrants of \"" + tranche.id() + "\" outstanding on " + exercise.date());
     }
-    Estimate perWarrant = measurer.tranche(tranche, exercise.inputs(), location).perWarrant();
+    Estimate perWarrant = measure(book, tranche.id(), exercise.inputs(), location).perWarrant();
     long remaining = tranche.count() - exercise.count();
     Optional<Warrant> after = remaining == 0 ? Optional.empty() : Optional.of(tranche.withCount(remaining));
     after.ifPresentOrElse(book::put, () -> book.remove(tranche.id()));
@@ -80,9 +83,9 @@ final class EventBooker {
   private RecordedEvent amend(Amendment amendment, OutstandingBook book, Location location) {
     Warrant before = outstanding(amendment, book, location);
     Warrant after = amendedTerms(before, amendment.change(), location);
-    TrancheValuation valueBefore = measurer.tranche(before, amendment.inputs(), location);
-    TrancheValuation valueAfter = measurer.tranche(after, amendment.inputs(), location);
+    TrancheValuation valueBefore = measure(book, before.id(), amendment.inputs(), location);
     book.put(after);
+    TrancheValuation valueAfter = measure(book, after.id(), amendment.inputs(), location);
     BigDecimal increment = TrancheMeasurement.of(valueAfter).fairValue()
         .subtract(TrancheMeasurement.of(valueBefore).fairValue());
     return new RecordedEvent(amendment, before.count(), Optional.of(before), Optional.of(after),
@@ -95,6 +98,12 @@ final class EventBooker {
     book.put(after);
     return new RecordedEvent(adjustment, before.count(), Optional.of(before), Optional.of(after), Optional.empty(),
         Optional.empty(), Money.zero());
+  }
+
+  /** Tranche {@code trancheId} measured on the inputs' date in the book outstanding then. */
+  private TrancheValuation measure(OutstandingBook book, String trancheId, MeasurementInputs inputs,
+      Location location) {
+    return measurer.inBook(book.bookOfEvent(trancheId, inputs.date()), trancheId, inputs, location);
   }
 
   private static Warrant outstanding(BookEvent event, OutstandingBook book, Location location) {

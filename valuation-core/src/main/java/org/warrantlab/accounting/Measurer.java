@@ -38,9 +38,15 @@ final class Measurer {
     return new ReportingDateMeasurement(inputs, tranches, valuation.total().standardError());
   }
 
-  /** One tranche measured on its own. */
-  TrancheValuation tranche(Warrant warrant, MeasurementInputs inputs, Location location) {
-    return value(List.of(warrant), inputs, location).tranches().get(0);
+  /**
+   * Tranche {@code trancheId} measured in {@code book}, the tranches outstanding that day, on common paths:
+   * what a reporting-date measurement of that book would give it, since the others can move its value (a
+   * broad-based weighted average counts them in its base).
+   */
+  TrancheValuation inBook(List<Warrant> book, String trancheId, MeasurementInputs inputs, Location location) {
+    BookValuation valuation = value(book, inputs, location);
+    return valuation.tranches().stream().filter(tranche -> tranche.warrant().warrant().id().equals(trancheId))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("no tranche \"" + trancheId + "\" in the book"));
   }
 
   private BookValuation value(List<Warrant> warrants, MeasurementInputs inputs, Location location) {

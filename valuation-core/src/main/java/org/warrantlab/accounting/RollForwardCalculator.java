@@ -14,7 +14,8 @@ import org.warrantlab.pricer.MonteCarloWarrantPricer;
 
 /**
  * Rolls a warrant liability forward (ASC 815-40): measures the book on the opening date, books each
- * period's events on their dates, measures the book on each reporting date, and takes the change in fair
+ * period's events on their dates (each measured in the book outstanding that day, as a reporting date
+ * would measure its tranche), measures the book on each reporting date, and takes the change in fair
  * value as what the closing measurement leaves unexplained. Every amount is in cents, so each tranche's
  * line, the totals and the year-to-date columns foot exactly.
  */
