@@ -75,19 +75,22 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
 
   private void evaluate(double[] normals, double[] payoffs, double[] controls) {
     double logPrice = path.logSpot();
-    settle(-1, spot, payoffs);
+    settle(-1, spot, payoffs, controls);
     for (int step = 0; step < path.steps(); step++) {
       logPrice = path.advance(step, logPrice, normals[step]);
-      settle(step, PortableMath.exp(logPrice), payoffs);
+      settle(step, PortableMath.exp(logPrice), payoffs, controls);
     }
-    System.arraycopy(payoffs, 0, controls, 0, payoffs.length);
   }
 
-  /** Writes the payoffs of the tranches expiring at grid index {@code step} (-1: the valuation date). */
-  private void settle(int step, double price, double[] payoffs) {
+  /**
+   * Writes the payoffs of the tranches expiring at grid index {@code step} (-1: the valuation date), each
+   * also as its own control.
+   */
+  private void settle(int step, double price, double[] payoffs, double[] controls) {
     for (int i = 0; i < strike.length; i++) {
       if (expiryIndex[i] == step) {
         payoffs[i] = discountedShares[i] * Math.max(price - strike[i], 0.0);
+        controls[i] = payoffs[i];
       }
     }
   }
