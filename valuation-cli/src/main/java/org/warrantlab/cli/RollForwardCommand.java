@@ -6,7 +6,7 @@ import org.warrantlab.accounting.LiabilityRollForward;
 import org.warrantlab.accounting.RollForwardCalculator;
 import org.warrantlab.accounting.RollForwardPlan;
 import org.warrantlab.check.InvalidValueException;
-import org.warrantlab.cli.input.InputException;
+import org.warrantlab.cli.input.JsonLocation;
 import org.warrantlab.cli.input.RollForwardInput;
 import org.warrantlab.cli.input.RollForwardInputReader;
 import org.warrantlab.cli.report.RollForwardData;
@@ -81,7 +81,7 @@ final class RollForwardCommand implements Callable<Integer> {
     try {
       return RollForwardCalculator.DEFAULT.run(plan);
     } catch (InvalidValueException e) {
-      throw UserError.in(simulation.file, new InputException(e.field(), e.problem()));
+      throw UserError.in(simulation.file, JsonLocation.problem(e));
     }
   }
 }

@@ -31,8 +31,8 @@ class SweepCommandTest {
 
   @Test
   void everyCellHasItsInputsValuesAndStandardErrors() throws IOException {
-    JsonNode report = json(CliRun.of("sweep", input().toString(), "--vary", "market.volatility=0.4:0.8:0.2",
-        "--format", "json", "--paths", "4000"));
+    JsonNode report = json(CliRun.of("sweep", InputFiles.uncontrolled(directory).toString(), "--vary",
+        "market.volatility=0.4:0.8:0.2", "--format", "json", "--paths", "4000"));
     assertEquals("market.volatility", report.get("axes").get(0).get("input").asText());
     assertEquals(0.8, report.get("axes").get(0).get("fileValue").asDouble(), 0.0);
     JsonNode cells = report.get("cells");

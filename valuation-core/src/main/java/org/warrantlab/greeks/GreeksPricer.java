@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.check.Location;
 import org.warrantlab.closedform.BlackScholesGreeks;
 import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.event.Financing;
@@ -37,6 +38,12 @@ import org.warrantlab.simulation.ExerciseDates;
 public final class GreeksPricer {
 
   public static final GreeksPricer DEFAULT = new GreeksPricer(Bumps.DEFAULT);
+
+  /**
+   * The field a refusal names when a tranche's exercise style takes it out of this pricer's reach: its
+   * sensitivities are then to be had by revaluing it, not from here.
+   */
+  public static final String EXERCISE_STYLE = "exerciseStyle";
 
   private final Bumps bumps;
 
@@ -139,9 +146,9 @@ public final class GreeksPricer {
     }
     for (int i = 0; i < book.size(); i++) {
       if (book.get(i).warrant().exercisableEarly()) {
-        throw new InvalidValueException("warrants[" + i + "].exerciseStyle", book.get(i).warrant().exerciseStyle()
-            + " with a dividend yield, a negative rate or a post-money financing is valued by Longstaff–Schwartz,"
-            + " whose Greeks this version does not give; use value, sweep or tornado for its sensitivities");
+        throw new InvalidValueException(Location.tranche(i).field(EXERCISE_STYLE), book.get(i).warrant()
+            .exerciseStyle() + " with a dividend yield, a negative rate or a post-money financing is valued by"
+            + " Longstaff–Schwartz, whose Greeks this version does not give");
       }
     }
   }

@@ -17,7 +17,6 @@ import org.warrantlab.montecarlo.PathPayoff;
 import org.warrantlab.montecarlo.QuasiMonteCarloRun;
 import org.warrantlab.montecarlo.SimulationResult;
 import org.warrantlab.montecarlo.SimulationSettings;
-import org.warrantlab.process.GbmProcess;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.simulation.EuropeanWarrantPayoff;
 import org.warrantlab.simulation.ExerciseDates;
@@ -117,7 +116,7 @@ public final class MonteCarloWarrantPricer {
     boolean pathDependent = !financings.isEmpty() || book.stream().anyMatch(w -> w.warrant().hasResets());
     return pathDependent
         ? new ResetWarrantPayoff(book, financings, market)
-        : new EuropeanWarrantPayoff(book, GbmProcess.of(market));
+        : new EuropeanWarrantPayoff(book, market);
   }
 
   /** The Black–Scholes value, where no reset and no simulated financing can change the tranche's value. */

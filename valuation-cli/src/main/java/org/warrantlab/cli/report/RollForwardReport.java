@@ -67,8 +67,8 @@ public final class RollForwardReport {
     document.table(earnings(result));
     if (!result.events().isEmpty()) {
       document.heading(2, "Events");
-      document.paragraph("Each measured on its date with that date's inputs and the same seed. Per warrant:"
-          + " Monte Carlo value ± standard error.");
+      document.paragraph("Each measured on its date in the book outstanding that day, with that date's inputs and the"
+          + " same seed. Per warrant: Monte Carlo value ± standard error.");
       document.table(events(result.events()));
     }
     document.heading(2, "Level 3 fair value measurements: inputs");
