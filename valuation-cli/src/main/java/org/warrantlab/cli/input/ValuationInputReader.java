@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
@@ -34,7 +35,8 @@ public final class ValuationInputReader {
       List<Financing> financings = FinancingReader.read(root, valuationDate);
       SimulationSettings simulation = SimulationReader.read(root);
       List<String> notes = root.optionalTexts("notes");
-      return root.build(() -> new ValuationInput(market.orElseThrow(), book, financings, simulation, notes));
+      Supplier<ReportingEntity> entity = ReportingEntity.read(root);
+      return root.build(() -> new ValuationInput(market.orElseThrow(), book, financings, simulation, notes, entity.get()));
     });
   }
 
