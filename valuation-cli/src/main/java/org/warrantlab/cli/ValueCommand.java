@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  warrantlab value examples/capstone-2009-09-30.json",
         "  warrantlab value examples/hull-dilution.json --format json --paths 400000 \\",
         "      --output hull.json",
-        "  warrantlab value examples/capstone-2009-09-30.json --format xlsx --output capstone.xlsx"})
+        "  warrantlab value examples/capstone-2009-09-30.json --format xlsx \\",
+        "      --output capstone.xlsx"})
 final class ValueCommand implements Callable<Integer> {
 
   /** Output formats of the valuation. */

@@ -89,8 +89,8 @@ public final class Reperformance {
         return;
       }
       List<Warrant> book = measurement.tranches().stream().map(t -> t.valuation().warrant().warrant()).toList();
-      String figure = String.format(Locale.US, "the %s liability on %s: the total fair value, %s, and each"
-          + " tranche's (%s)", kind, measurement.date(), money(measurement.totalFairValue()),
+      String figure = String.format(Locale.US, "the %s liability on %s, %s: each tranche's fair value, rounded to"
+          + " the cent (%s)", kind, measurement.date(), money(measurement.totalFairValue()),
           String.join(", ", measurement.tranches().stream()
               .map(t -> t.trancheId() + " " + money(t.fairValue())).toList()));
       add(measurement.date() + "-" + kind, figure, measurement.inputs(), book);

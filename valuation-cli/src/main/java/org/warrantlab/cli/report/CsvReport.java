@@ -15,8 +15,8 @@ public final class CsvReport {
   private static final List<String> COLUMNS = List.of("id", "count", "sharesPerWarrant", "exercisePrice",
       "expiryDate", "fairValuePerWarrant", "standardError", "ci95Lower", "ci95Upper", "closedFormPerWarrant",
       "fairValue", "fairValueStandardError", "exerciseProbability", "earlyExerciseProbability",
-      "meanExerciseYears", "seed", "paths", "method", "randomisations", "software", "revision", "input",
-      "inputSha256");
+      "meanExerciseYears", "software", "revision", "input", "inputSha256", "seed", "paths", "method",
+      "randomisations");
 
   private CsvReport() {
   }

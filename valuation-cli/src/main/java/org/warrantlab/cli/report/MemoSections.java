@@ -53,7 +53,7 @@ final class MemoSections {
           + " exercise%s; anti-dilution: %s.", warrant.id(), Amounts.count(warrant.count()),
           Amounts.price(warrant.sharesPerWarrant()), warrant.sharesPerWarrant() == 1 ? "" : "s",
           Amounts.price(warrant.exercisePrice()), warrant.issueDate(), warrant.expiryDate(),
-          warrant.exerciseStyle().name().toLowerCase(Locale.ROOT),
+          capitalised(warrant.exerciseStyle().name()),
           warrant.dilution() == Dilution.NONE ? "" : ", diluted (N / (N + M))", TermsText.protection(warrant)));
     }
     document.bullets(lines);
@@ -90,6 +90,11 @@ final class MemoSections {
   static void audit(Document document, RollForwardRun run) {
     document.heading(2, "Audit trail");
     document.paragraph(run.audit().sentence());
+  }
+
+  /** EUROPEAN as "European". */
+  private static String capitalised(String name) {
+    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
   }
 
   private static String sampling(SimulationSettings settings) {

@@ -31,8 +31,9 @@ public final class ValuationWorkbook {
     inputs(new SheetBuilder(workbook, styles, "Inputs"), valuation.market(), run);
     String total = tranches(new SheetBuilder(workbook, styles, "Valuation"), valuation);
     summary.text("Valuation date", valuation.market().valuationDate().toString());
-    summary.formula("Total fair value", total, Number.MONEY, valuation.total().value());
-    summary.number("Standard error of the total", valuation.total().standardError(), Number.MONEY);
+    summary.formula("Sum of the tranches' fair values", total, Number.MONEY, sum(valuation));
+    summary.number("Total estimated on the book's paths", valuation.total().value(), Number.MONEY);
+    summary.number("Standard error of that total", valuation.total().standardError(), Number.MONEY);
     summary.method(valuation.settings(), run.audit());
     summary.notes(run.input().notes());
     summary.finish();
@@ -102,9 +103,16 @@ public final class ValuationWorkbook {
     int last = sheet.current() + 1;
     sheet.row();
     sheet.label(0, "Total");
-    String total = sheet.total(FAIR_VALUE, "SUM(P" + first + ":P" + last + ")", Number.MONEY,
-        valuation.total().value());
+    String total = sheet.total(FAIR_VALUE, "SUM(P" + first + ":P" + last + ")", Number.MONEY, sum(valuation));
+    sheet.skip();
+    sheet.row();
+    sheet.note(0, "The total is the sum of the tranches. The book's total estimated on the same paths with its own"
+        + " control variate, and its standard error (allowing for the tranches sharing paths), are on the Summary.");
     sheet.finish(2, HEADERS.size() - 1);
     return sheet.external(total);
+  }
+
+  private static double sum(BookValuation valuation) {
+    return valuation.tranches().stream().mapToDouble(tranche -> tranche.fairValue().value()).sum();
   }
 }
