@@ -13,7 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A workbook's bytes, the same on every run of the same input: the package's creation date is left out and
- * every part of the zip carries the same fixed time, so only the cells that differ (the run time) differ.
+ * every part of the zip carries the same fixed time, so only the cells that differ (the run time) differ. The
+ * formulas carry no cached results, so the workbook asks the spreadsheet to calculate them all when opened.
  */
 final class WorkbookFile {
 
@@ -26,6 +27,7 @@ final class WorkbookFile {
   static byte[] bytes(XSSFWorkbook workbook) {
     workbook.getProperties().getCoreProperties().setCreated(Optional.empty());
     workbook.getProperties().getCoreProperties().setCreator("warrantlab");
+    workbook.setForceFormulaRecalculation(true);
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     try (workbook) {
       workbook.write(written);
