@@ -10,14 +10,20 @@ import org.warrantlab.scenario.ValuationInputs;
 
 /**
  * A validated {@code value} input: the core's valuation inputs (the market, the book, the financing
- * assumptions and the simulation settings as the file gives them) and the preparer's notes (sources and
- * assumptions), which are echoed but never read by the valuation.
+ * assumptions and the simulation settings as the file gives them), the preparer's notes (sources and
+ * assumptions) and the reporting entity, which are echoed but never read by the valuation.
  */
-public record ValuationInput(ValuationInputs inputs, List<String> notes) {
+public record ValuationInput(ValuationInputs inputs, List<String> notes, ReportingEntity entity) {
 
   public ValuationInput {
     Checks.notNull(inputs, "inputs");
     notes = List.copyOf(notes);
+    Checks.notNull(entity, "entity");
+  }
+
+  /** An input that names no entity or currency. */
+  public ValuationInput(ValuationInputs inputs, List<String> notes) {
+    this(inputs, notes, ReportingEntity.UNSTATED);
   }
 
   public MarketData market() {

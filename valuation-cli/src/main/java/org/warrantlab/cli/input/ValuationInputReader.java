@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
@@ -35,8 +36,9 @@ public final class ValuationInputReader {
       List<Financing> financings = FinancingReader.read(root, valuationDate);
       SimulationSettings simulation = SimulationReader.read(root);
       List<String> notes = root.optionalTexts("notes");
+      Supplier<ReportingEntity> entity = ReportingEntity.read(root);
       return root.build(() -> new ValuationInput(ValuationInputs.of(market.orElseThrow(), book, financings,
-          simulation), notes));
+          simulation), notes, entity.get()));
     });
   }
 
