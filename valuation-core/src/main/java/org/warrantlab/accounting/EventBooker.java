@@ -1,6 +1,7 @@
 package org.warrantlab.accounting;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.check.Location;
@@ -47,9 +48,10 @@ final class EventBooker {
           + " issueDate (" + tranche.issueDate() + ")");
     }
     book.issue(tranche.id());
-    TrancheValuation value = measure(book, tranche.id(), issuance.inputs(), location);
+    Measured issued = measure(book, tranche.id(), issuance.inputs(), location);
     return new RecordedEvent(issuance, tranche.count(), Optional.empty(), Optional.of(tranche), Optional.empty(),
-        Optional.of(value.perWarrant()), TrancheMeasurement.of(value).fairValue());
+        Optional.of(issued.value().perWarrant()), TrancheMeasurement.of(issued.value()).fairValue(), List.of(),
+        issued.book());
   }
 
   private RecordedEvent exercise(Exercise exercise, OutstandingBook book, Location location) {
@@ -58,13 +60,14 @@ final class EventBooker {
       throw new InvalidValueException(location.field("count"), "(" + exercise.count() + ") exceeds the "
           + tranche.count() + " warrants of \"" + tranche.id() + "\" outstanding on " + exercise.date());
     }
-    Estimate perWarrant = measure(book, tranche.id(), exercise.inputs(), location).perWarrant();
+    Measured exercised = measure(book, tranche.id(), exercise.inputs(), location);
+    Estimate perWarrant = exercised.value().perWarrant();
     long remaining = tranche.count() - exercise.count();
     Optional<Warrant> after = remaining == 0 ? Optional.empty() : Optional.of(tranche.withCount(remaining));
     after.ifPresentOrElse(book::put, () -> book.remove(tranche.id()));
     BigDecimal amount = Money.ofDollars(exercise.count() * perWarrant.value()).negate();
     return new RecordedEvent(exercise, exercise.count(), Optional.of(tranche), after, Optional.of(perWarrant),
-        Optional.empty(), amount);
+        Optional.empty(), amount, exercised.book(), List.of());
   }
 
   private RecordedEvent expire(Expiration expiration, OutstandingBook book, Location location) {
@@ -77,19 +80,20 @@ final class EventBooker {
     book.remove(tranche.id());
     return new RecordedEvent(expiration, tranche.count(), Optional.of(tranche), Optional.empty(),
         Optional.of(Estimate.exact(intrinsic)), Optional.empty(),
-        Money.ofDollars(tranche.count() * intrinsic).negate());
+        Money.ofDollars(tranche.count() * intrinsic).negate(), List.of(), List.of());
   }
 
   private RecordedEvent amend(Amendment amendment, OutstandingBook book, Location location) {
     Warrant before = outstanding(amendment, book, location);
     Warrant after = amendedTerms(before, amendment.change(), location);
-    TrancheValuation valueBefore = measure(book, before.id(), amendment.inputs(), location);
+    Measured valueBefore = measure(book, before.id(), amendment.inputs(), location);
     book.put(after);
-    TrancheValuation valueAfter = measure(book, after.id(), amendment.inputs(), location);
-    BigDecimal increment = TrancheMeasurement.of(valueAfter).fairValue()
-        .subtract(TrancheMeasurement.of(valueBefore).fairValue());
+    Measured valueAfter = measure(book, after.id(), amendment.inputs(), location);
+    BigDecimal increment = TrancheMeasurement.of(valueAfter.value()).fairValue()
+        .subtract(TrancheMeasurement.of(valueBefore.value()).fairValue());
     return new RecordedEvent(amendment, before.count(), Optional.of(before), Optional.of(after),
-        Optional.of(valueBefore.perWarrant()), Optional.of(valueAfter.perWarrant()), increment);
+        Optional.of(valueBefore.value().perWarrant()), Optional.of(valueAfter.value().perWarrant()), increment,
+        valueBefore.book(), valueAfter.book());
   }
 
   private RecordedEvent adjust(AntiDilutionAdjustment adjustment, OutstandingBook book, Location location) {
@@ -97,13 +101,17 @@ final class EventBooker {
     Warrant after = amendedTerms(before, adjustment.change(), location);
     book.put(after);
     return new RecordedEvent(adjustment, before.count(), Optional.of(before), Optional.of(after), Optional.empty(),
-        Optional.empty(), Money.zero());
+        Optional.empty(), Money.zero(), List.of(), List.of());
+  }
+
+  /** A tranche's valuation and the book it was measured in. */
+  private record Measured(List<Warrant> book, TrancheValuation value) {
   }
 
   /** Tranche {@code trancheId} measured on the inputs' date in the book outstanding then. */
-  private TrancheValuation measure(OutstandingBook book, String trancheId, MeasurementInputs inputs,
-      Location location) {
-    return measurer.inBook(book.bookOfEvent(trancheId, inputs.date()), trancheId, inputs, location);
+  private Measured measure(OutstandingBook book, String trancheId, MeasurementInputs inputs, Location location) {
+    List<Warrant> outstanding = book.bookOfEvent(trancheId, inputs.date());
+    return new Measured(outstanding, measurer.inBook(outstanding, trancheId, inputs, location));
   }
 
   private static Warrant outstanding(BookEvent event, OutstandingBook book, Location location) {

@@ -25,7 +25,7 @@ import org.warrantlab.instrument.Warrant;
 
 /**
  * The {@code value} inputs that re-perform a roll-forward's figures one by one: the book on each reporting date
- * and each measured event's tranche on the event's date, with the same settings and seed, so that
+ * and the book outstanding on each measured event's date, with the same settings and seed, so that
  * {@code warrantlab value FILE} prints the figure booked. Expirations (intrinsic value) and anti-dilution
  * adjustments (terms only) are not measured and have none.
  */
@@ -101,21 +101,22 @@ public final class Reperformance {
       String stem = event.date() + "-" + event.getClass().getSimpleName().toLowerCase(Locale.ROOT) + "-"
           + event.trancheId();
       if (event instanceof Issuance issuance) {
-        add(stem, String.format(Locale.US, "the issuance of %s on %s: its fair value, %s", event.trancheId(),
-            event.date(), money(recorded.amount())), issuance.inputs(), List.of(recorded.termsAfter().orElseThrow()));
+        add(stem, String.format(Locale.US, "the issuance of %s on %s: its fair value in the book outstanding that"
+            + " day, %s", event.trancheId(), event.date(), money(recorded.amount())), issuance.inputs(),
+            recorded.bookAfter());
       } else if (event instanceof Exercise exercise) {
         add(stem, String.format(Locale.US, "the exercise of %,d warrants of %s on %s: the fair value per warrant"
-            + " (of all %,d outstanding) times %,d, %s", exercise.count(), event.trancheId(), event.date(),
+            + " in the book outstanding that day (of all %,d outstanding) times %,d, %s", exercise.count(), event.trancheId(), event.date(),
             recorded.termsBefore().orElseThrow().count(), exercise.count(), money(recorded.amount().negate())),
-            exercise.inputs(), List.of(recorded.termsBefore().orElseThrow()));
+            exercise.inputs(), recorded.bookBefore());
       } else if (event instanceof Amendment amendment) {
         String increment = money(recorded.amount());
         add(stem + "-before", String.format(Locale.US, "the amendment of %s on %s, old terms: fair value before;"
             + " the increment booked, %s, is the fair value after less this", event.trancheId(), event.date(),
-            increment), amendment.inputs(), List.of(recorded.termsBefore().orElseThrow()));
+            increment), amendment.inputs(), recorded.bookBefore());
         add(stem + "-after", String.format(Locale.US, "the amendment of %s on %s, new terms: fair value after;"
             + " less the fair value before, the increment booked, %s", event.trancheId(), event.date(), increment),
-            amendment.inputs(), List.of(recorded.termsAfter().orElseThrow()));
+            amendment.inputs(), recorded.bookAfter());
       }
     }
 
