@@ -95,9 +95,15 @@ class ExamplesTest {
     JsonNode warrant = valueAsJson(EXAMPLES.resolve("hull-dilution.json")).get("warrants").get(0);
     double closedForm = warrant.get("closedFormPerWarrant").asDouble();
     assertEquals(5.87, closedForm, 0.005);
-    // 4 standard errors: false-failure rate about 6.3e-5 for a fresh seed; the example's seed is fixed.
-    double distance = Math.abs(warrant.get("fairValuePerWarrant").asDouble() - closedForm);
-    assertTrue(distance < 4 * warrant.get("standardError").asDouble(), warrant.toString());
+    assertEquals(closedForm, warrant.get("fairValuePerWarrant").asDouble(), 1e-9, "its own control variate");
+  }
+
+  @Test
+  void thePlainWarrantIsValuedAtItsClosedFormWithNoSamplingError() throws IOException {
+    JsonNode warrant = valueAsJson(EXAMPLES.resolve("plain-warrant.json")).get("warrants").get(0);
+    assertEquals(0.679942, warrant.get("closedFormPerWarrant").asDouble(), 5e-7);
+    assertEquals(warrant.get("closedFormPerWarrant").asDouble(), warrant.get("fairValuePerWarrant").asDouble(), 1e-9);
+    assertEquals(0.0, warrant.get("standardError").asDouble(), 1e-12);
   }
 
   @Test

@@ -23,18 +23,20 @@ import org.warrantlab.cli.Main;
  * Runs every {@code ./warrantlab} command line of the README, read from the README itself, from the
  * repository root as a new user would, and checks that it prints what the README shows: each line shown
  * (but {@code ...}) must appear, in order, in the output. One test per command, so that every command has
- * a README example that works. Only what differs between machines is masked (the thread count and run
- * time, the memory Java may use); files the command would write (--output, --chart) go to a temporary
- * directory instead, so that the README's charts are not redrawn; a line whose input file is not in the
- * repository ({@code bad.json}) only illustrates an error and is not run. No line runs with fewer paths
+ * a README example that works. Only what differs between machines and builds is masked (the thread count,
+ * run time and clock time, the memory Java may use, the source revision); files the command would write
+ * (--output, --chart, --emit-inputs) go to a temporary directory instead, so that the README's charts are not
+ * redrawn; a line whose input file is not in the repository ({@code bad.json}) only illustrates an error and
+ * is not run. No line runs with fewer paths
  * than the README's: the longest, the tornado of 19 valuations, takes a few seconds.
  */
 class ReadmeCommandsTest {
 
   private static final Path README = Path.of("README.md").toAbsolutePath();
-  private static final Set<String> WRITES_FILE = Set.of("--output", "-o", "--chart");
+  private static final Set<String> WRITES_FILE = Set.of("--output", "-o", "--chart", "--emit-inputs");
   private static final Pattern MACHINE = Pattern.compile(
-      "\\d+ threads?, [0-9.]+ s|Java may use [0-9.,]+ [MGT]B|\\(takes [^)]*\\)");
+      "\\d+ threads?, [0-9.]+ s|Java may use [0-9.,]+ [MGT]B|\\(takes [^)]*\\)|revision [0-9a-f]+(-modified)?"
+          + "|unknown revision|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC");
 
   @TempDir
   Path directory;

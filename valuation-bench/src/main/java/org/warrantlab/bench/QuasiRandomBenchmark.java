@@ -51,7 +51,7 @@ public class QuasiRandomBenchmark {
   @Setup
   public void setUp() {
     cases = QuasiRandomCases.of(payoff);
-    settings = QuasiRandomCases.settings(method, paths, SEED, threads);
+    settings = cases.settings(method, paths, SEED, threads);
   }
 
   @Benchmark

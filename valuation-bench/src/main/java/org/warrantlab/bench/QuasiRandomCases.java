@@ -33,7 +33,8 @@ import org.warrantlab.pricer.MonteCarloWarrantPricer;
  *       daily path through each window, about 360 normals per path.
  * </ul>
  * Settings as the command line's defaults: antithetic pairs and the control variate for pseudo-random
- * paths (Sobol points are never mirrored), 16 randomisations for Sobol.
+ * paths (Sobol points are never mirrored), 16 randomisations for Sobol; but the plain case without the
+ * control variate, which is its own payoff and would leave no sampling error to compare.
  */
 public final class QuasiRandomCases {
 
@@ -43,24 +44,26 @@ public final class QuasiRandomCases {
 
   private final List<ResolvedWarrant> book;
   private final List<Financing> financings;
+  private final boolean controlVariate;
 
-  private QuasiRandomCases(Warrant warrant, List<Financing> financings) {
+  private QuasiRandomCases(Warrant warrant, List<Financing> financings, boolean controlVariate) {
     this.book = List.of(ResolvedWarrant.resolve(warrant, MARKET));
     this.financings = financings;
+    this.controlVariate = controlVariate;
   }
 
   /** The case named {@code plain} or {@code reset}. */
   public static QuasiRandomCases of(String payoff) {
     return switch (payoff) {
-      case "plain" -> new QuasiRandomCases(warrant(false), List.of());
-      case "reset" -> new QuasiRandomCases(warrant(true), monthlyWindows(12));
+      case "plain" -> new QuasiRandomCases(warrant(false), List.of(), false);
+      case "reset" -> new QuasiRandomCases(warrant(true), monthlyWindows(12), true);
       default -> throw new IllegalArgumentException("payoff must be plain or reset but was " + payoff);
     };
   }
 
-  /** The settings of a run: the command line's defaults with {@code method}. */
-  public static SimulationSettings settings(SamplingMethod method, long paths, long seed, int threads) {
-    SimulationSettings settings = new SimulationSettings(paths, seed, true, true, threads);
+  /** The settings of a run of this case with {@code method}. */
+  public SimulationSettings settings(SamplingMethod method, long paths, long seed, int threads) {
+    SimulationSettings settings = new SimulationSettings(paths, seed, true, controlVariate, threads);
     return method == SamplingMethod.SOBOL ? settings.withSampling(Sampling.sobol(Sampling.DEFAULT_RANDOMISATIONS))
         : settings;
   }

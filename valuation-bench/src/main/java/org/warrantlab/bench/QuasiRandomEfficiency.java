@@ -76,7 +76,7 @@ public final class QuasiRandomEfficiency {
     QuasiRandomCases cases = QuasiRandomCases.of(payoff);
     double sum = 0;
     for (int k = 0; k < SEEDS; k++) {
-      SimulationSettings settings = QuasiRandomCases.settings(method, paths, QuasiRandomBenchmark.SEED + k, threads);
+      SimulationSettings settings = cases.settings(method, paths, QuasiRandomBenchmark.SEED + k, threads);
       Estimate perWarrant = cases.value(settings).tranches().get(0).perWarrant();
       sum += perWarrant.standardError() * perWarrant.standardError();
     }

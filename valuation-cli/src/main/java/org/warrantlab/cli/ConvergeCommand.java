@@ -54,7 +54,7 @@ final class ConvergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    InputVariants input = new InputVariants(simulation);
+    StudyCases input = new StudyCases(simulation);
     Measure measure = measureOption.measure(input);
     ValuationCase base = input.baseCase();
     SimulationSettings settings = base.settings();
@@ -65,7 +65,7 @@ final class ConvergeCommand implements Callable<Integer> {
       throw new UserError("--" + e.field() + " " + e.problem());
     }
     List<ValuationCase> cases = counts.stream().map(paths -> base.withSettings(settings.withPaths(paths))).toList();
-    InputVariants.Valued runs = input.valueAll(cases, progress, spec, "Converge");
+    StudyCases.Valued runs = input.valueAll(cases, progress, spec, "Converge");
     ConvergenceRun run = new ConvergenceRun(simulation.file.toString(), input.base(), measure, runs.values(),
         runs.threads(), runs.elapsed());
     String report = ConvergenceReport.render(run, format.get(Format.class));

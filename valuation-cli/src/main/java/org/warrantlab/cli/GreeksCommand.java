@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.input.InputException;
+import org.warrantlab.cli.input.JsonLocation;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.GreeksReport;
@@ -46,12 +47,20 @@ final class GreeksCommand implements Callable<Integer> {
     try {
       greeks = GreeksPricer.DEFAULT.greeks(input.book(), input.financings(), input.market(), request.settings());
     } catch (InvalidValueException e) {
-      throw UserError.in(simulation.file, new InputException(e.field(), e.problem()));
+      throw UserError.in(simulation.file, withRemedy(JsonLocation.problem(e), e));
     }
     greeks.tranches().forEach(tranche -> FiniteValues.check(tranche.value(), tranche.warrant().warrant().id(),
         input.market(), simulation.file));
     GreeksRun run = new GreeksRun(simulation.file.toString(), input, greeks, Duration.ofNanos(System.nanoTime() - start));
     output.deliver(spec, GreeksReport.render(run, format.get(Format.class)));
     return 0;
+  }
+
+  /** A tranche refused for its exercise style still has sensitivities: the commands that revalue give them. */
+  private static InputException withRemedy(InputException problem, InvalidValueException e) {
+    return e.location().endsAtField(GreeksPricer.EXERCISE_STYLE)
+        ? new InputException(problem.location(), problem.problem() + "; use value, sweep or tornado for its"
+            + " sensitivities")
+        : problem;
   }
 }

@@ -9,6 +9,7 @@ import org.warrantlab.accounting.RollForwardPlan;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.JsonFiles;
+import org.warrantlab.cli.input.JsonLocation;
 import org.warrantlab.cli.input.Problems;
 import org.warrantlab.cli.input.RollForwardInputReader;
 import org.warrantlab.cli.input.ValuationInput;
@@ -90,7 +91,7 @@ final class InputCheck {
     try {
       RollForwardCalculator.DEFAULT.run(plan.withSettings(booking));
     } catch (InvalidValueException e) {
-      throw UserError.in(file, new InputException(e.field(), e.problem()));
+      throw UserError.in(file, JsonLocation.problem(e));
     }
   }
 }

@@ -3,7 +3,9 @@ package org.warrantlab.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.warrantlab.accounting.MeasuredEvent;
 import org.warrantlab.accounting.MeasurementInputs;
+import org.warrantlab.accounting.ReportingPeriod;
 import org.warrantlab.accounting.RollForwardPlan;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.simulation.MemoryEstimate;
@@ -70,14 +72,19 @@ final class Limits {
   }
 
   /**
-   * The most memory one measurement of a roll-forward needs: the book outstanding on each reporting date,
-   * valued with the plan's settings (the measurements run one after another). Fails on too many paths
-   * with an {@link org.warrantlab.check.InvalidValueException} naming them.
+   * The most memory one measurement of a roll-forward needs: the book outstanding on each reporting date
+   * and on each measured event's date (an event is measured in its book), valued with the plan's settings
+   * (the measurements run one after another). Fails on too many paths with an
+   * {@link org.warrantlab.check.InvalidValueException} naming them.
    */
   static MemoryEstimate ofRollForward(RollForwardPlan plan) {
     List<MemoryEstimate> measurements = new ArrayList<>();
     List<MeasurementInputs> dates = new ArrayList<>(List.of(plan.opening()));
-    plan.periods().forEach(period -> dates.add(period.closing()));
+    for (ReportingPeriod period : plan.periods()) {
+      period.events().stream().filter(MeasuredEvent.class::isInstance)
+          .forEach(event -> dates.add(((MeasuredEvent) event).inputs()));
+      dates.add(period.closing());
+    }
     for (MeasurementInputs inputs : dates) {
       List<Warrant> outstanding = plan.tranches().stream()
           .filter(w -> !w.issueDate().isAfter(inputs.date()) && !w.expiryDate().isBefore(inputs.date())).toList();

@@ -29,6 +29,7 @@ public final class Main {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     FormatOption.describeIn(cli);
+    Version.shareWith(cli);
     Failures failures = new Failures(err, top::verbose);
     cli.setParameterExceptionHandler((e, arguments) -> failures.badCommandLine(e));
     cli.setExecutionExceptionHandler((e, command, parseResult) -> failures.failed(e));

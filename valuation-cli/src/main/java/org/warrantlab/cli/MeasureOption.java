@@ -11,7 +11,7 @@ final class MeasureOption {
   String tranche;
 
   /** The figure to follow; fails naming the file's tranches when the id is not one of them. */
-  Measure measure(InputVariants input) {
+  Measure measure(StudyCases input) {
     if (tranche == null) {
       return Measure.TOTAL;
     }

@@ -29,6 +29,35 @@ final class OutputOptions {
     output = path;
   }
 
+  /** Refuses, before any work, a binary report (a workbook) with no {@code --output} file to go to. */
+  void requireFile(String format) {
+    if (output == null) {
+      throw new UserError("--format " + format + " writes a binary file: name it with --output FILE." + format);
+    }
+  }
+
+  /**
+   * Writes the report and the files beside it ({@code --emit-inputs}) all at once (nothing is replaced unless
+   * all could be written), then prints the report when it has no file.
+   */
+  void deliver(CommandSpec spec, String report, Map<Path, byte[]> alongside) {
+    Map<Path, byte[]> files = new LinkedHashMap<>(alongside);
+    if (output != null) {
+      files.put(output, report.getBytes(StandardCharsets.UTF_8));
+    }
+    OutputFile.writeAll(files);
+    if (output == null) {
+      OutputFile.deliver(spec.commandLine().getOut(), null, report);
+    }
+  }
+
+  /** Writes a binary report (checked by {@link #requireFile}) and the files beside it all at once. */
+  void deliver(byte[] report, Map<Path, byte[]> alongside) {
+    Map<Path, byte[]> files = new LinkedHashMap<>(alongside);
+    files.put(output, report);
+    OutputFile.writeAll(files);
+  }
+
   /** Prints the report, or writes it to the {@code --output} file all at once. */
   void deliver(CommandSpec spec, String report) {
     OutputFile.deliver(spec.commandLine().getOut(), output, report);

@@ -1,15 +1,26 @@
 package org.warrantlab.cli;
 
 import java.math.BigDecimal;
-import org.warrantlab.cli.input.InputPath;
+import org.warrantlab.cli.input.PerturbationPaths;
+import org.warrantlab.scenario.NumericInput;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code --range PATH=LOW:HIGH}: an input of a tornado chart and its two settings. */
-final class RangeConverter implements ITypeConverter<TornadoInputs.Range> {
+final class RangeConverter implements ITypeConverter<RangeConverter.Range> {
+
+  /**
+   * A {@code --range}: an input and its low and high values.
+   *
+   * @param text the option's value as given, for messages
+   * @param path the input's JSON path, which also names a bar the tornado adds
+   * @param place the number the path names
+   */
+  record Range(String text, String path, NumericInput place, double low, double high) {
+  }
 
   @Override
-  public TornadoInputs.Range convert(String text) {
+  public Range convert(String text) {
     int equals = text.indexOf('=');
     String[] parts = equals < 0 ? new String[0] : text.substring(equals + 1).split(":", -1);
     if (parts.length != 2) {
@@ -23,7 +34,7 @@ final class RangeConverter implements ITypeConverter<TornadoInputs.Range> {
         throw new TypeConversionException(path + ": the low setting " + low.toPlainString()
             + " must be below the high " + high.toPlainString());
       }
-      return new TornadoInputs.Range(InputPath.parse(path), low.doubleValue(), high.doubleValue());
+      return new Range(text.strip(), path, PerturbationPaths.number(path), low.doubleValue(), high.doubleValue());
     } catch (NumberFormatException e) {
       throw new TypeConversionException(path + ": '" + text.substring(equals + 1) + "' must be two numbers LOW:HIGH");
     } catch (IllegalArgumentException e) {

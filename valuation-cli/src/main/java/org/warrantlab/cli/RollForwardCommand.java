@@ -1,11 +1,21 @@
 package org.warrantlab.cli;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.warrantlab.accounting.LiabilityRollForward;
 import org.warrantlab.accounting.RollForwardCalculator;
 import org.warrantlab.accounting.RollForwardPlan;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.input.JsonLocation;
+import org.warrantlab.cli.audit.AuditTrail;
+import org.warrantlab.cli.audit.Reperformance;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.RollForwardInput;
 import org.warrantlab.cli.input.RollForwardInputReader;
@@ -13,6 +23,7 @@ import org.warrantlab.cli.report.RollForwardData;
 import org.warrantlab.cli.report.RollForwardReport;
 import org.warrantlab.cli.report.RollForwardRows.Table;
 import org.warrantlab.cli.report.RollForwardRun;
+import org.warrantlab.cli.workbook.RollForwardWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,12 +39,14 @@ import picocli.CommandLine.Spec;
         "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
         "      --format markdown --output memo.md",
         "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
-        "      --format csv --table level3"})
+        "      --format csv --table level3",
+        "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
+        "      --format xlsx --output fy2010.xlsx --emit-inputs fy2010-inputs"})
 final class RollForwardCommand implements Callable<Integer> {
 
   /** Output formats of the roll-forward. */
   enum RollForwardFormat {
-    TABLE, JSON, CSV, MARKDOWN
+    TABLE, JSON, CSV, MARKDOWN, XLSX
   }
 
   @Spec
@@ -50,13 +63,23 @@ final class RollForwardCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   private Table table;
 
+  @Option(names = "--emit-inputs", paramLabel = "DIR",
+      description = "Also write into DIR (made if missing) the `value` input of every measurement, each reporting"
+          + " date and each measured event; `warrantlab value DIR/FILE` prints the figure booked.")
+  private Optional<Path> emitInputs = Optional.empty();
+
   @Mixin
   private OutputOptions output;
 
   @Override
   public Integer call() {
-    RollForwardInput input = simulation.read(RollForwardInputReader::read);
-    RollForwardPlan plan = input.plan().withSettings(simulation.settings(input.plan().settings()));
+    RollForwardFormat chosen = format.get(RollForwardFormat.class);
+    if (chosen == RollForwardFormat.XLSX) {
+      output.requireFile("xlsx");
+    }
+    RollForwardInput read = simulation.read(RollForwardInputReader::read);
+    RollForwardPlan plan = read.plan().withSettings(simulation.settings(read.plan().settings()));
+    RollForwardInput input = new RollForwardInput(plan, read.notes(), read.entity());
     try {
       Limits.check(Limits.ofRollForward(plan), simulation.file.toString(), false);
     } catch (InvalidValueException e) {
@@ -64,16 +87,37 @@ final class RollForwardCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     LiabilityRollForward result = run(plan);
-    RollForwardRun run = new RollForwardRun(simulation.file.toString(), input, result,
-        Duration.ofNanos(System.nanoTime() - start));
-    String report = switch (format.get(RollForwardFormat.class)) {
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    AuditTrail audit = AuditTrail.of(simulation.file, plan.settings(), plan.settings().simulatedPaths());
+    List<Reperformance.Measurement> reperformance = Reperformance.of(input, result, audit);
+    RollForwardRun run = new RollForwardRun(simulation.file.toString(), input, result, elapsed, audit, reperformance,
+        emitInputs.map(Path::toString));
+    Map<Path, byte[]> inputs = emitInputs.map(directory -> Reperformance.files(made(directory), reperformance))
+        .orElse(Map.of());
+    if (chosen == RollForwardFormat.XLSX) {
+      output.deliver(RollForwardWorkbook.bytes(run), inputs);
+      return 0;
+    }
+    String report = switch (chosen) {
       case TABLE -> RollForwardReport.table(run);
       case MARKDOWN -> RollForwardReport.markdown(run);
       case JSON -> RollForwardData.json(run);
       case CSV -> RollForwardData.csv(run, table);
+      case XLSX -> throw new IllegalStateException("the workbook is written above");
     };
-    output.deliver(spec, report);
+    output.deliver(spec, report, inputs);
     return 0;
+  }
+
+  /** The {@code --emit-inputs} directory, made with its parents where missing. */
+  private static Path made(Path directory) {
+    try {
+      return Files.createDirectories(directory);
+    } catch (IOException e) {
+      String why = e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+          : Failures.oneLine(String.valueOf(e.getMessage()));
+      throw new UserError("--emit-inputs " + directory + ": cannot make the directory (" + why + ")");
+    }
   }
 
   /** Problems only the booking reveals (an exercise of more warrants than remain) name their JSON path. */
@@ -81,7 +125,7 @@ final class RollForwardCommand implements Callable<Integer> {
     try {
       return RollForwardCalculator.DEFAULT.run(plan);
     } catch (InvalidValueException e) {
-      throw UserError.in(simulation.file, new InputException(e.field(), e.problem()));
+      throw UserError.in(simulation.file, JsonLocation.problem(e));
     }
   }
 }

@@ -1,17 +1,12 @@
 package org.warrantlab.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.chart.SweepCharts;
-import org.warrantlab.cli.input.InputException;
-import org.warrantlab.cli.input.InputPath;
 import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.SweepReport;
 import org.warrantlab.cli.report.SweepRun;
@@ -70,22 +65,24 @@ final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SweepGrid grid = grid();
-    InputVariants input = new InputVariants(simulation);
+    StudyCases input = new StudyCases(simulation);
     Measure measure = measureOption.measure(input);
-    List<InputPath> paths = grid.axes().stream().map(axis -> InputPath.parse(axis.input())).toList();
     List<ValuationCase> cases = new ArrayList<>(grid.cells());
     for (int cell = 0; cell < grid.cells(); cell++) {
-      double[] at = grid.coordinates(cell);
-      Map<InputPath, JsonNode> changes = new LinkedHashMap<>();
-      for (int a = 0; a < at.length; a++) {
-        changes.put(paths.get(a), DoubleNode.valueOf(at[a]));
+      int[] position = grid.position(cell);
+      List<StudyCases.Change> changes = new ArrayList<>(position.length);
+      for (int a = 0; a < position.length; a++) {
+        SweepAxis axis = grid.axis(a);
+        changes.add(new StudyCases.Change(axis.perturbation(position[a]),
+            "--vary " + axis.input() + "=" + StudyCases.plain(axis.value(position[a])), Optional.of(axis.input())));
       }
       cases.add(input.with(changes));
     }
-    InputVariants.Valued cells = input.valueAll(cases, progress, spec, "Sweep");
+    StudyCases.Valued cells = input.valueAll(cases, progress, spec, "Sweep");
     SweepRun run = new SweepRun(simulation.file.toString(), input.base(), grid, measure, cells.values(),
         cells.threads(), cells.elapsed());
-    String report = SweepReport.render(run, fileValues(input, paths), format.get(Format.class));
+    List<OptionalDouble> fileValues = grid.axes().stream().map(axis -> input.fileValue(axis.input())).toList();
+    String report = SweepReport.render(run, fileValues, format.get(Format.class));
     output.deliver(spec, report, charts.render(() -> SweepCharts.of(run)));
     return 0;
   }
@@ -99,18 +96,5 @@ final class SweepCommand implements Callable<Integer> {
     } catch (InvalidValueException e) {
       throw new UserError("--vary " + e.field() + " " + e.problem());
     }
-  }
-
-  /** Each varied input's value in the file, where the file states it. */
-  private static List<OptionalDouble> fileValues(InputVariants input, List<InputPath> paths) {
-    List<OptionalDouble> values = new ArrayList<>();
-    for (InputPath path : paths) {
-      try {
-        values.add(OptionalDouble.of(path.number(input.document())));
-      } catch (InputException e) {
-        values.add(OptionalDouble.empty());
-      }
-    }
-    return values;
   }
 }

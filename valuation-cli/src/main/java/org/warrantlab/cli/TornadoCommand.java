@@ -2,15 +2,17 @@ package org.warrantlab.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.warrantlab.cli.chart.TornadoChart;
 import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.TornadoReport;
 import org.warrantlab.cli.report.TornadoRun;
-import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.scenario.Perturbation;
 import org.warrantlab.sweep.Measure;
 import org.warrantlab.sweep.Tornado;
-import org.warrantlab.sweep.TornadoBar;
+import org.warrantlab.sweep.TornadoInputs;
+import org.warrantlab.sweep.TornadoShock;
 import org.warrantlab.sweep.ValuationCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +40,7 @@ final class TornadoCommand implements Callable<Integer> {
 
   @Option(names = "--range", paramLabel = "PATH=LOW:HIGH", converter = RangeConverter.class,
       description = "An input's low and high settings, replacing its default or adding the input.")
-  private List<TornadoInputs.Range> ranges = new ArrayList<>();
+  private List<RangeConverter.Range> ranges = new ArrayList<>();
 
   @Mixin
   private MeasureOption measureOption;
@@ -57,27 +59,37 @@ final class TornadoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    InputVariants input = new InputVariants(simulation);
+    StudyCases input = new StudyCases(simulation);
     Measure measure = measureOption.measure(input);
-    List<TornadoInputs.Shock> shocks = TornadoInputs.of(input.document(), ranges);
+    List<TornadoShock> shocks = TornadoInputs.levelThree(input.baseInputs());
+    for (RangeConverter.Range range : ranges) {
+      shocks = TornadoInputs.withRange(shocks, range.path(), range.place(), range.low(), range.high());
+    }
     List<ValuationCase> cases = new ArrayList<>(List.of(input.baseCase()));
-    for (TornadoInputs.Shock shock : shocks) {
-      cases.add(input.with(shock.low()));
-      cases.add(input.with(shock.high()));
+    for (TornadoShock shock : shocks) {
+      cases.add(input.with(changes(shock, shock.low(), "low", shock.lowText())));
+      cases.add(input.with(changes(shock, shock.high(), "high", shock.highText())));
     }
-    InputVariants.Valued valued = input.valueAll(cases, progress, spec, "Tornado");
-    List<BookValuation> values = valued.values();
-    List<TornadoBar> bars = new ArrayList<>();
-    for (int k = 0; k < shocks.size(); k++) {
-      TornadoInputs.Shock shock = shocks.get(k);
-      bars.add(new TornadoBar(shock.input(), shock.lowText(), shock.highText(), measure.of(values.get(1 + 2 * k)),
-          measure.of(values.get(2 + 2 * k))));
-    }
-    Tornado tornado = new Tornado(measure, measure.of(values.get(0)), bars);
+    StudyCases.Valued valued = input.valueAll(cases, progress, spec, "Tornado");
+    Tornado tornado = Tornado.of(measure, shocks, valued.values());
     TornadoRun run = new TornadoRun(simulation.file.toString(), input.base(), tornado, input.baseCase().settings(),
         valued.threads(), valued.elapsed());
     String report = TornadoReport.render(run, format.get(Format.class));
     output.deliver(spec, report, charts.render(() -> TornadoChart.of(tornado, TornadoReport.title(run))));
     return 0;
+  }
+
+  /** A setting's perturbations, each named by the {@code --range} that set it or as the tornado's default. */
+  private List<StudyCases.Change> changes(TornadoShock shock, List<Perturbation> setting, String side, String text) {
+    Optional<RangeConverter.Range> range = Optional.empty();
+    for (RangeConverter.Range given : ranges) {
+      if (shock.place().equals(Optional.of(given.place()))) {
+        range = Optional.of(given);
+      }
+    }
+    String asked = range.map(given -> "--range " + given.text())
+        .orElse("the tornado's " + side + " setting of " + shock.input() + " (" + text + ")");
+    Optional<String> path = range.map(RangeConverter.Range::path);
+    return setting.stream().map(perturbation -> new StudyCases.Change(perturbation, asked, path)).toList();
   }
 }

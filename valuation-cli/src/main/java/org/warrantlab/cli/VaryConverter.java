@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.warrantlab.check.InvalidValueException;
-import org.warrantlab.cli.input.InputPath;
+import org.warrantlab.cli.input.PerturbationPaths;
+import org.warrantlab.scenario.NumericInput;
 import org.warrantlab.sweep.SweepAxis;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads {@code --vary PATH=FROM:TO:STEP} (a range, both ends included when whole steps reach the end)
- * or {@code --vary PATH=V1,V2,...} (listed values) into a sweep axis.
+ * or {@code --vary PATH=V1,V2,...} (listed values) into a sweep axis of the number at PATH, named by PATH.
  */
 final class VaryConverter implements ITypeConverter<SweepAxis> {
 
@@ -25,8 +26,8 @@ final class VaryConverter implements ITypeConverter<SweepAxis> {
     String path = text.substring(0, equals).strip();
     String values = text.substring(equals + 1).strip();
     try {
-      InputPath.parse(path);
-      return values.contains(":") ? range(path, values) : listed(path, values);
+      NumericInput place = PerturbationPaths.number(path);
+      return values.contains(":") ? range(path, place, values) : listed(path, place, values);
     } catch (IllegalArgumentException e) {
       String message = e instanceof InvalidValueException invalid ? invalid.field() + " " + invalid.problem()
           : e.getMessage();
@@ -34,20 +35,20 @@ final class VaryConverter implements ITypeConverter<SweepAxis> {
     }
   }
 
-  private static SweepAxis range(String path, String values) {
+  private static SweepAxis range(String path, NumericInput place, String values) {
     String[] parts = values.split(":", -1);
     if (parts.length != 3) {
       throw new IllegalArgumentException(path + ": '" + values + "' must be FROM:TO:STEP, e.g. 0.4:1.2:0.1");
     }
-    return SweepAxis.range(path, number(path, parts[0]), number(path, parts[1]), number(path, parts[2]));
+    return SweepAxis.range(path, place, number(path, parts[0]), number(path, parts[1]), number(path, parts[2]));
   }
 
-  private static SweepAxis listed(String path, String values) {
+  private static SweepAxis listed(String path, NumericInput place, String values) {
     List<Double> numbers = new ArrayList<>();
     for (String value : values.split(",", -1)) {
       numbers.add(number(path, value).doubleValue());
     }
-    return new SweepAxis(path, numbers);
+    return new SweepAxis(path, place, numbers);
   }
 
   private static BigDecimal number(String path, String text) {

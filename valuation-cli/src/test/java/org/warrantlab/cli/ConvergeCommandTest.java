@@ -1,6 +1,7 @@
 package org.warrantlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,8 @@ class ConvergeCommandTest {
 
   @Test
   void pathCountsDoubleUpToTheFilesAndTheLastRunIsTheValuation() throws IOException {
-    String file = InputFiles.write(directory, "book.json", InputFiles.VALID).toString();
+    // without the control variate, which would value these plain tranches at their closed forms
+    String file = InputFiles.uncontrolled(directory).toString();
     CliRun run = CliRun.of("converge", file, "--start", "1000", "--format", "json");
     assertEquals(0, run.exitCode(), run.err());
     JsonNode runs = InputFiles.MAPPER.readTree(run.out()).get("runs");
@@ -30,6 +32,15 @@ class ConvergeCommandTest {
     assertTrue(runs.get(runs.size() - 1).get("standardError").asDouble() < runs.get(0).get("standardError").asDouble());
     JsonNode value = InputFiles.MAPPER.readTree(CliRun.of("value", file, "--format", "json").out());
     assertEquals(value.get("totalFairValue").asDouble(), runs.get(runs.size() - 1).get("estimate").asDouble(), 0.0);
+  }
+
+  @Test
+  void aBookValuedAtItsClosedFormsSaysThatMorePathsDoNotChangeIt() {
+    String file = InputFiles.write(directory, "book.json", InputFiles.VALID).toString();
+    CliRun run = CliRun.of("converge", file, "--start", "5000");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Every run's standard error is 0"), run.out());
+    assertFalse(run.out().contains("falls as 1/√paths"), run.out());
   }
 
   @Test

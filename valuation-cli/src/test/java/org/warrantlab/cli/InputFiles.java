@@ -87,6 +87,14 @@ final class InputFiles {
     }
   }
 
+  /**
+   * The valid book without the control variate, written to {@code directory/input.json}: for tests of the
+   * simulation's error, which the control variate removes from plain tranches (each is its own control).
+   */
+  static Path uncontrolled(Path directory) {
+    return variant(directory, tree -> ((ObjectNode) tree.get("simulation")).put("controlVariate", false));
+  }
+
   static ObjectNode market(ObjectNode root) {
     return (ObjectNode) root.get("market");
   }

@@ -59,7 +59,7 @@ class ResetInputTest {
     assertEquals(0, run.exitCode(), run.err());
     JsonNode tranche = InputFiles.MAPPER.readTree(run.out()).get("warrants").get(0);
     assertTrue(tranche.get("closedFormPerWarrant").isNull(), "no closed form for a reset warrant");
-    assertTrue(tranche.get("antiDilution").asText().startsWith("full ratchet"));
+    assertEquals("FULL_RATCHET", tranche.get("antiDilution").get("type").asText());
     assertTrue(tranche.get("fairValuePerWarrant").asDouble() > 0.68 * 1.2, tranche.toString());
   }
 

@@ -31,8 +31,8 @@ class SweepCommandTest {
 
   @Test
   void everyCellHasItsInputsValuesAndStandardErrors() throws IOException {
-    JsonNode report = json(CliRun.of("sweep", input().toString(), "--vary", "market.volatility=0.4:0.8:0.2",
-        "--format", "json", "--paths", "4000"));
+    JsonNode report = json(CliRun.of("sweep", InputFiles.uncontrolled(directory).toString(), "--vary",
+        "market.volatility=0.4:0.8:0.2", "--format", "json", "--paths", "4000"));
     assertEquals("market.volatility", report.get("axes").get(0).get("input").asText());
     assertEquals(0.8, report.get("axes").get(0).get("fileValue").asDouble(), 0.0);
     JsonNode cells = report.get("cells");
@@ -137,14 +137,18 @@ class SweepCommandTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "market.volatilty=0.4:1.2:0.1 | market.volatilty is not a known field here",
+      "market.volatilty=0.4:1.2:0.1 | market.volatilty is not an input that can be varied; the inputs are market.{spot,",
       "market.volatility=1.2:0.4:0.1 | is empty: the end is below the start",
       "market.volatility=0.4:1.2 | must be FROM:TO:STEP",
       "market.volatility=0.4:x:0.1 | 'x' is not a number",
       "market.volatility=0.4:1.2:0 | needs a positive step",
-      "warrants[0].id=1:2:1 | warrants[0].id holds the string \"2008-09\", not a number",
-      "warrants[5].exercisePrice=1,2 | warrants has 2 elements, so no [5]",
-      "market.volatility=-0.2,0.4 | market.volatility must be non-negative and finite but was -0.2",
+      "warrants[0].id=1:2:1 | warrants[0].id is not an input that can be varied",
+      "warrants[5].exercisePrice=1,2 | with --vary warrants[5].exercisePrice=1: tranche [5] is not in the book, which"
+          + " has 2 tranches",
+      "market.volatility=-0.2,0.4 | with --vary market.volatility=-0.2: market.volatility must be non-negative and"
+          + " finite but was -0.2",
+      "warrants[0].count=1.5 | with --vary warrants[0].count=1.5: warrants[0].count must be a whole number but was 1.5",
+      "financings[0].probability=0,1 | financing [0] is not among the assumptions: there are none",
       "market | must be PATH=FROM:TO:STEP or PATH=V1,V2,...",
       "market.=1 | is not an input path"
   })

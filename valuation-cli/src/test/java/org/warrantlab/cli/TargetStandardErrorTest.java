@@ -20,7 +20,7 @@ class TargetStandardErrorTest {
 
   @Test
   void addsPathsUntilTheTotalsStandardErrorIsBelowTheTarget() throws IOException {
-    String file = InputFiles.write(directory, "book.json", InputFiles.VALID).toString();
+    String file = InputFiles.uncontrolled(directory).toString();
     JsonNode start = InputFiles.MAPPER.readTree(CliRun.of("value", file, "--format", "json").out());
     double target = start.get("totalStandardError").asDouble() / 2;
     CliRun run = CliRun.of("value", file, "--format", "json", "--target-se", String.valueOf(target));
@@ -35,12 +35,20 @@ class TargetStandardErrorTest {
 
   @Test
   void aTargetBeyondTheLimitIsOneLineAndNoOutput() {
-    String file = InputFiles.write(directory, "book.json", InputFiles.VALID).toString();
+    String file = InputFiles.uncontrolled(directory).toString();
     Path output = directory.resolve("out.json");
     CliRun run = CliRun.of("value", file, "--target-se", "1", "--max-paths", "1000000", "--output", output.toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith("warrantlab: --target-se 1.00 needs about "), run.err());
     assertTrue(run.err().strip().endsWith("more than the limit of 1,000,000"), run.err());
     assertFalse(Files.exists(output));
+  }
+
+  @Test
+  void aBookValuedAtItsClosedFormsMeetsAnyTargetWithItsFirstRun() {
+    String file = InputFiles.write(directory, "book.json", InputFiles.VALID).toString();
+    CliRun run = CliRun.of("value", file, "--format", "json", "--target-se", "1");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("standard error 0.00 with 20,000 paths"), run.err());
   }
 }

@@ -54,6 +54,20 @@ class TornadoCommandTest {
   }
 
   @Test
+  void aRangeTheContractRefusesOrAnUnknownPathIsOneLineNamingTheOption() {
+    String file = InputFiles.write(directory, "reset.json", InputFiles.resetTree()).toString();
+    CliRun negative = CliRun.of("tornado", file, "--paths", "2000", "--range", "market.volatility=-0.5:0.5");
+    assertEquals(2, negative.exitCode());
+    assertEquals("warrantlab: " + file + " with --range market.volatility=-0.5:0.5: market.volatility must be"
+        + " non-negative and finite but was -0.5", negative.err().strip());
+    CliRun unknown = CliRun.of("tornado", file, "--paths", "2000", "--range", "market.nothing=0:1");
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("market.nothing is not an input that can be varied; the inputs are"),
+        unknown.err());
+    assertEquals(1, unknown.err().strip().lines().count());
+  }
+
+  @Test
   void jsonIsBitIdenticalOnOneThreadAndTwo() throws IOException {
     assertEquals(tornado("--threads", "1"), tornado("--threads", "2"));
   }

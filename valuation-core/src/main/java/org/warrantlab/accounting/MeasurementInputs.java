@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.check.Location;
 import org.warrantlab.event.Financing;
 import org.warrantlab.market.MarketData;
 
@@ -21,7 +22,7 @@ public record MeasurementInputs(MarketData market, List<Financing> financings) {
     financings = List.copyOf(Checks.notNull(financings, "financings"));
     for (int i = 0; i < financings.size(); i++) {
       if (!financings.get(i).start().isAfter(market.valuationDate())) {
-        throw new InvalidValueException("financings[" + i + "].start", "(" + financings.get(i).start()
+        throw new InvalidValueException(Location.financing(i).field("start"), "(" + financings.get(i).start()
             + ") must be after the measurement date (" + market.valuationDate() + ")");
       }
     }

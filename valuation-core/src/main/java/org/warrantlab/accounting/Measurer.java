@@ -3,6 +3,7 @@ package org.warrantlab.accounting;
 import java.util.ArrayList;
 import java.util.List;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.check.Location;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
@@ -27,7 +28,7 @@ final class Measurer {
   }
 
   /** The outstanding tranches measured together on common paths; no valuation when none is outstanding. */
-  ReportingDateMeasurement book(List<Warrant> outstanding, MeasurementInputs inputs, String location) {
+  ReportingDateMeasurement book(List<Warrant> outstanding, MeasurementInputs inputs, Location location) {
     if (outstanding.isEmpty()) {
       return new ReportingDateMeasurement(inputs, List.of(), 0.0);
     }
@@ -37,12 +38,18 @@ final class Measurer {
     return new ReportingDateMeasurement(inputs, tranches, valuation.total().standardError());
   }
 
-  /** One tranche measured on its own. */
-  TrancheValuation tranche(Warrant warrant, MeasurementInputs inputs, String location) {
-    return value(List.of(warrant), inputs, location).tranches().get(0);
+  /**
+   * Tranche {@code trancheId} measured in {@code book}, the tranches outstanding that day, on common paths:
+   * what a reporting-date measurement of that book would give it, since the others can move its value (a
+   * broad-based weighted average counts them in its base).
+   */
+  TrancheValuation inBook(List<Warrant> book, String trancheId, MeasurementInputs inputs, Location location) {
+    BookValuation valuation = value(book, inputs, location);
+    return valuation.tranches().stream().filter(tranche -> tranche.warrant().warrant().id().equals(trancheId))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("no tranche \"" + trancheId + "\" in the book"));
   }
 
-  private BookValuation value(List<Warrant> warrants, MeasurementInputs inputs, String location) {
+  private BookValuation value(List<Warrant> warrants, MeasurementInputs inputs, Location location) {
     List<ResolvedWarrant> book = new ArrayList<>(warrants.size());
     for (Warrant warrant : warrants) {
       try {

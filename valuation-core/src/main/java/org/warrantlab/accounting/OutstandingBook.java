@@ -1,5 +1,6 @@
 package org.warrantlab.accounting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,6 +56,16 @@ final class OutstandingBook {
       get(id).ifPresent(inOrder::add);
     }
     return inOrder;
+  }
+
+  /**
+   * The book an event of tranche {@code trancheId} on {@code date} is measured in: that tranche and the
+   * other outstanding tranches not expired before the date, in the plan's order. Another tranche past its
+   * expiry whose expiration is not recorded yet is left out; the reporting date refuses it.
+   */
+  List<Warrant> bookOfEvent(String trancheId, LocalDate date) {
+    return outstanding().stream()
+        .filter(tranche -> tranche.id().equals(trancheId) || !tranche.expiryDate().isBefore(date)).toList();
   }
 
   /** Every tranche id of the plan, in its order. */

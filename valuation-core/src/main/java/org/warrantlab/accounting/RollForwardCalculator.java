@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.check.Location;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
 
 /**
  * Rolls a warrant liability forward (ASC 815-40): measures the book on the opening date, books each
- * period's events on their dates, measures the book on each reporting date, and takes the change in fair
+ * period's events on their dates (each measured in the book outstanding that day, as a reporting date
+ * would measure its tranche), measures the book on each reporting date, and takes the change in fair
  * value as what the closing measurement leaves unexplained. Every amount is in cents, so each tranche's
  * line, the totals and the year-to-date columns foot exactly.
  */
@@ -33,20 +35,20 @@ public final class RollForwardCalculator {
     EventBooker booker = new EventBooker(measurer);
     OutstandingBook book = openingBook(plan);
     List<ReportingDateMeasurement> measurements = new ArrayList<>();
-    measurements.add(measurer.book(book.outstanding(), plan.opening(), "opening.market"));
+    measurements.add(measurer.book(book.outstanding(), plan.opening(), Location.opening().market()));
     List<RecordedEvent> events = new ArrayList<>();
     List<PeriodRollForward> periods = new ArrayList<>();
     for (int p = 0; p < plan.periods().size(); p++) {
       ReportingPeriod period = plan.periods().get(p);
       Map<String, Map<LineItem, BigDecimal>> activity = new HashMap<>();
       for (int e = 0; e < period.events().size(); e++) {
-        RecordedEvent recorded = booker.book(period.events().get(e), book, "periods[" + p + "].events[" + e + "]");
+        RecordedEvent recorded = booker.book(period.events().get(e), book, Location.period(p).event(e));
         events.add(recorded);
         record(activity, recorded);
       }
       checkIssued(plan, book, p);
-      checkNotExpired(book, period.end(), "periods[" + p + "].end");
-      ReportingDateMeasurement closing = measurer.book(book.outstanding(), period.closing(), "periods[" + p + "].market");
+      checkNotExpired(book, period.end(), Location.period(p).field("end"));
+      ReportingDateMeasurement closing = measurer.book(book.outstanding(), period.closing(), Location.period(p).market());
       periods.add(period(plan, p, book.order(), measurements.get(measurements.size() - 1), activity, closing));
       measurements.add(closing);
     }
@@ -61,7 +63,7 @@ public final class RollForwardCalculator {
       Warrant tranche = plan.tranches().get(i);
       if (!tranche.issueDate().isAfter(openingDate)) {
         if (!tranche.expiryDate().isAfter(openingDate)) {
-          throw new InvalidValueException("warrants[" + i + "].expiryDate", "(" + tranche.expiryDate()
+          throw new InvalidValueException(Location.tranche(i).field("expiryDate"), "(" + tranche.expiryDate()
               + ") is not after the opening date (" + openingDate + "): leave expired tranches out");
         }
         book.issue(tranche.id());
@@ -86,13 +88,13 @@ public final class RollForwardCalculator {
       Warrant tranche = plan.tranches().get(i);
       boolean issuedInPeriod = tranche.issueDate().isAfter(start) && !tranche.issueDate().isAfter(end);
       if (issuedInPeriod && !book.wasIssued(tranche.id())) {
-        throw new InvalidValueException("warrants[" + i + "].issueDate", "(" + tranche.issueDate()
+        throw new InvalidValueException(Location.tranche(i).field("issueDate"), "(" + tranche.issueDate()
             + ") falls in the period ending " + end + ", but no ISSUANCE event of that period records it");
       }
     }
   }
 
-  private static void checkNotExpired(OutstandingBook book, LocalDate end, String location) {
+  private static void checkNotExpired(OutstandingBook book, LocalDate end, Location location) {
     for (Warrant tranche : book.outstanding()) {
       if (!tranche.expiryDate().isAfter(end)) {
         throw new InvalidValueException(location, "(" + end + "): tranche \"" + tranche.id() + "\" expires on "

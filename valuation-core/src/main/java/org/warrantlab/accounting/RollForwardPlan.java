@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.check.Location;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.montecarlo.SimulationSettings;
 
@@ -28,11 +29,11 @@ public record RollForwardPlan(
     SimulationSettings settings) {
 
   public RollForwardPlan {
-    tranches = List.copyOf(Checks.notNull(tranches, "warrants"));
+    tranches = List.copyOf(Checks.notNull(tranches, "tranches"));
     Checks.notNull(opening, "opening");
     periods = List.copyOf(Checks.notNull(periods, "periods"));
-    Checks.notNull(calendar, "fiscalYearStart");
-    Checks.notNull(settings, "simulation");
+    Checks.notNull(calendar, "calendar");
+    Checks.notNull(settings, "settings");
     checkTranches(tranches);
     checkPeriods(opening.date(), periods, calendar, tranches);
   }
@@ -49,12 +50,12 @@ public record RollForwardPlan(
 
   private static void checkTranches(List<Warrant> tranches) {
     if (tranches.isEmpty()) {
-      throw new InvalidValueException("warrants", "must list at least one tranche");
+      throw new InvalidValueException(Location.tranches(), "must list at least one tranche");
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < tranches.size(); i++) {
       if (!ids.add(tranches.get(i).id())) {
-        throw new InvalidValueException("warrants[" + i + "].id",
+        throw new InvalidValueException(Location.tranche(i).field("id"),
             "\"" + tranches.get(i).id() + "\" is used by an earlier tranche");
       }
     }
@@ -70,13 +71,13 @@ public record RollForwardPlan(
     LocalDate start = openingDate;
     for (int p = 0; p < periods.size(); p++) {
       ReportingPeriod period = periods.get(p);
-      String where = "periods[" + p + "]";
+      Location where = Location.period(p);
       if (!period.end().isAfter(start)) {
-        throw new InvalidValueException(where + ".end", "(" + period.end()
+        throw new InvalidValueException(where.field("end"), "(" + period.end()
             + ") must be after the previous reporting date (" + start + ")");
       }
       if (!calendar.withinOneYear(start, period.end())) {
-        throw new InvalidValueException(where + ".end", "(" + period.end() + ") and the previous reporting date ("
+        throw new InvalidValueException(where.field("end"), "(" + period.end() + ") and the previous reporting date ("
             + start + ") straddle the fiscal year start " + calendar.yearStartOf(period.end())
             + "; add a reporting date at the fiscal year end");
       }
@@ -85,20 +86,20 @@ public record RollForwardPlan(
     }
   }
 
-  private static void checkEvents(String where, LocalDate start, ReportingPeriod period, Set<String> ids) {
+  private static void checkEvents(Location where, LocalDate start, ReportingPeriod period, Set<String> ids) {
     LocalDate previous = start;
     for (int e = 0; e < period.events().size(); e++) {
       BookEvent event = period.events().get(e);
-      String at = where + ".events[" + e + "]";
+      Location at = where.event(e);
       if (!ids.contains(event.trancheId())) {
-        throw new InvalidValueException(at + ".tranche", "\"" + event.trancheId() + "\" is not one of the warrants");
+        throw new InvalidValueException(at.field("tranche"), "\"" + event.trancheId() + "\" is not one of the warrants");
       }
       if (!event.date().isAfter(start) || event.date().isAfter(period.end())) {
-        throw new InvalidValueException(at + ".date", "(" + event.date() + ") must be after " + start
+        throw new InvalidValueException(at.field("date"), "(" + event.date() + ") must be after " + start
             + " and not after " + period.end() + ", inside the period");
       }
       if (event.date().isBefore(previous)) {
-        throw new InvalidValueException(at + ".date", "(" + event.date()
+        throw new InvalidValueException(at.field("date"), "(" + event.date()
             + ") is before the previous event's date (" + previous + "); list events in date order");
       }
       previous = event.date();

@@ -15,4 +15,10 @@ public sealed interface Financing permits FinancingWindow, PoissonFinancing {
   LocalDate end();
 
   FinancingTerms terms();
+
+  /** The same assumption with {@code newTerms}. */
+  Financing withTerms(FinancingTerms newTerms);
+
+  /** The same assumption over the days {@code newStart} to {@code newEnd}. */
+  Financing withWindow(LocalDate newStart, LocalDate newEnd);
 }

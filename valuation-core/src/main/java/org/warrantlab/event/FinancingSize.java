@@ -41,4 +41,20 @@ public record FinancingSize(double amount, double shares, double maxShares, doub
   public double sharesAt(double price) {
     return amount > 0 ? Math.min(amount / price, maxShares) : Math.min(shares, maxAmount / price);
   }
+
+  public FinancingSize withAmount(double newAmount) {
+    return new FinancingSize(newAmount, shares, maxShares, maxAmount);
+  }
+
+  public FinancingSize withShares(double newShares) {
+    return new FinancingSize(amount, newShares, maxShares, maxAmount);
+  }
+
+  public FinancingSize withMaxShares(double newMaxShares) {
+    return new FinancingSize(amount, shares, newMaxShares, maxAmount);
+  }
+
+  public FinancingSize withMaxAmount(double newMaxAmount) {
+    return new FinancingSize(amount, shares, maxShares, newMaxAmount);
+  }
 }

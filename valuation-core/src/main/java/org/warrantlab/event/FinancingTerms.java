@@ -22,4 +22,16 @@ public record FinancingTerms(FinancingSize size, PriceRule pricing, double disco
   public double issuePrice(double close, double vwap) {
     return (1 - discount) * pricing.measure(close, vwap);
   }
+
+  public FinancingTerms withSize(FinancingSize newSize) {
+    return new FinancingTerms(newSize, pricing, discount, postMoney);
+  }
+
+  public FinancingTerms withPricing(PriceRule newPricing) {
+    return new FinancingTerms(size, newPricing, discount, postMoney);
+  }
+
+  public FinancingTerms withDiscount(double newDiscount) {
+    return new FinancingTerms(size, pricing, newDiscount, postMoney);
+  }
 }

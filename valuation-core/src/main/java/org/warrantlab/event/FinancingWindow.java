@@ -16,4 +16,18 @@ public record FinancingWindow(LocalDate start, LocalDate end, double probability
     Checks.probability(probability, "probability");
     Checks.notNull(terms, "terms");
   }
+
+  public FinancingWindow withProbability(double newProbability) {
+    return new FinancingWindow(start, end, newProbability, terms);
+  }
+
+  @Override
+  public FinancingWindow withTerms(FinancingTerms newTerms) {
+    return new FinancingWindow(start, end, probability, newTerms);
+  }
+
+  @Override
+  public FinancingWindow withWindow(LocalDate newStart, LocalDate newEnd) {
+    return new FinancingWindow(newStart, newEnd, probability, terms);
+  }
 }

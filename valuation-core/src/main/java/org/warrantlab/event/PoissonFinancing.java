@@ -33,4 +33,18 @@ public record PoissonFinancing(LocalDate start, LocalDate end, double intensity,
           MAX_EXPECTED_FINANCINGS));
     }
   }
+
+  public PoissonFinancing withIntensity(double newIntensity) {
+    return new PoissonFinancing(start, end, newIntensity, terms);
+  }
+
+  @Override
+  public PoissonFinancing withTerms(FinancingTerms newTerms) {
+    return new PoissonFinancing(start, end, intensity, newTerms);
+  }
+
+  @Override
+  public PoissonFinancing withWindow(LocalDate newStart, LocalDate newEnd) {
+    return new PoissonFinancing(newStart, newEnd, intensity, terms);
+  }
 }

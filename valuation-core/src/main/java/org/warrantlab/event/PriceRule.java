@@ -48,6 +48,20 @@ public record PriceRule(PriceReference reference, double fixedPrice, int vwapDay
     return new PriceRule(PriceReference.LESSER_OF_CLOSE_AND_VWAP, 0, days);
   }
 
+  /** The same reference at a fixed price of {@code newPrice}; only a {@link PriceReference#FIXED} rule has one. */
+  public PriceRule withFixedPrice(double newPrice) {
+    if (reference != PriceReference.FIXED) {
+      throw new InvalidValueException("price", "applies only to FIXED pricing, not " + reference);
+    }
+    return new PriceRule(reference, newPrice, vwapDays);
+  }
+
+  /** The same reference over a look-back of {@code newDays}; only the VWAP references have one. */
+  public PriceRule withVwapDays(int newDays) {
+    checkVwapDaysUsed(reference, true);
+    return new PriceRule(reference, fixedPrice, newDays);
+  }
+
   /** Trading days of closes this rule reads, ending on the day: 0 for a fixed price, 1 for the close. */
   public int lookbackDays() {
     return switch (reference) {

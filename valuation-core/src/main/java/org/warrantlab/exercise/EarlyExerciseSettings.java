@@ -47,4 +47,12 @@ public record EarlyExerciseSettings(int datesPerYear, int calibrationPaths, Regr
   public EarlyExerciseSettings withDatesPerYear(int newDatesPerYear) {
     return new EarlyExerciseSettings(newDatesPerYear, calibrationPaths, basis, degree, solver);
   }
+
+  public EarlyExerciseSettings withCalibrationPaths(int newCalibrationPaths) {
+    return new EarlyExerciseSettings(datesPerYear, newCalibrationPaths, basis, degree, solver);
+  }
+
+  public EarlyExerciseSettings withDegree(int newDegree) {
+    return new EarlyExerciseSettings(datesPerYear, calibrationPaths, basis, newDegree, solver);
+  }
 }

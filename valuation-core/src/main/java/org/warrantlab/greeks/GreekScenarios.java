@@ -7,13 +7,19 @@ import java.util.Optional;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.market.RiskFreeRate;
+import org.warrantlab.scenario.DateInput;
+import org.warrantlab.scenario.MarketField;
+import org.warrantlab.scenario.NumericInput;
+import org.warrantlab.scenario.Perturbation;
+import org.warrantlab.scenario.ValuationInputs;
 
 /**
- * The scenarios of bump-and-revalue Greeks (the base market, the share price up and down, the
- * volatility up and down, the rate up and down, the valuation date a day later) and the finite
- * differences that turn their values into the value and each Greek.
+ * The scenarios of bump-and-revalue Greeks (the base inputs, the share price up and down, the
+ * volatility up and down, the continuous rate up and down, the valuation date a day later), each the
+ * base inputs with one {@link Perturbation}, and the finite differences that turn their values into the
+ * value and each Greek.
  */
 public final class GreekScenarios {
 
@@ -32,34 +38,38 @@ public final class GreekScenarios {
   private final List<Difference> differences = new ArrayList<>();
   private final Optional<String> thetaUnavailable;
 
-  GreekScenarios(List<ResolvedWarrant> book, List<Financing> financings, MarketData market, Bumps bumps) {
-    int base = add(market, book);
+  GreekScenarios(ValuationInputs inputs, Bumps bumps) {
+    MarketData market = inputs.market();
+    int base = add(inputs);
     combine(Measure.VALUE, new int[] {base}, new double[] {1});
 
+    NumericInput spot = NumericInput.market(MarketField.SPOT);
     double h = bumps.spotFraction() * market.spot();
-    int spotUp = add(withSpot(market, market.spot() + h), book);
-    int spotDown = add(withSpot(market, market.spot() - h), book);
+    int spotUp = add(inputs.apply(Perturbation.shift(spot, h)));
+    int spotDown = add(inputs.apply(Perturbation.shift(spot, -h)));
     combine(Measure.DELTA, new int[] {spotUp, spotDown}, new double[] {0.5 / h, -0.5 / h});
     combine(Measure.GAMMA, new int[] {spotUp, base, spotDown}, new double[] {1 / (h * h), -2 / (h * h), 1 / (h * h)});
 
+    NumericInput volatility = NumericInput.market(MarketField.VOLATILITY);
     double v = bumps.volatility();
-    int volUp = add(withVolatility(market, market.volatility() + v), book);
+    int volUp = add(inputs.apply(Perturbation.shift(volatility, v)));
     if (market.volatility() >= v) {
-      int volDown = add(withVolatility(market, market.volatility() - v), book);
+      int volDown = add(inputs.apply(Perturbation.shift(volatility, -v)));
       combine(Measure.VEGA, new int[] {volUp, volDown}, new double[] {0.5 / v, -0.5 / v});
     } else {
       combine(Measure.VEGA, new int[] {volUp, base}, new double[] {1 / v, -1 / v});
     }
 
+    NumericInput rate = NumericInput.market(MarketField.CONTINUOUS_RATE);
     double r = bumps.rate();
-    int rateUp = add(withRate(market, market.continuousRate() + r), book);
-    int rateDown = add(withRate(market, market.continuousRate() - r), book);
+    int rateUp = add(inputs.apply(Perturbation.shift(rate, r)));
+    int rateDown = add(inputs.apply(Perturbation.shift(rate, -r)));
     combine(Measure.RHO, new int[] {rateUp, rateDown}, new double[] {0.5 / r, -0.5 / r});
 
-    MarketData later = withDate(market, market.valuationDate().plusDays(bumps.days()));
-    Optional<String> problem = rollProblem(book, financings, later);
+    ValuationInputs later = inputs.apply(Perturbation.shiftDays(DateInput.VALUATION_DATE, bumps.days()));
+    Optional<String> problem = rollProblem(later);
     if (problem.isEmpty()) {
-      int rolled = add(later, book);
+      int rolled = add(later);
       double years = bumps.years();
       combine(Measure.THETA, new int[] {rolled, base}, new double[] {1 / years, -1 / years});
     }
@@ -98,8 +108,8 @@ public final class GreekScenarios {
     return thetaUnavailable;
   }
 
-  private int add(MarketData market, List<ResolvedWarrant> book) {
-    scenarios.add(new Scenario(market, resolve(book, market)));
+  private int add(ValuationInputs scenario) {
+    scenarios.add(new Scenario(scenario.market(), scenario.book()));
     return scenarios.size() - 1;
   }
 
@@ -108,46 +118,22 @@ public final class GreekScenarios {
   }
 
   /** Why the valuation date cannot move to {@code later}'s, if it cannot. */
-  private static Optional<String> rollProblem(List<ResolvedWarrant> book, List<Financing> financings,
-      MarketData later) {
-    LocalDate date = later.valuationDate();
+  private static Optional<String> rollProblem(ValuationInputs later) {
+    LocalDate date = later.market().valuationDate();
+    List<Financing> financings = later.financings();
     for (int i = 0; i < financings.size(); i++) {
       if (!financings.get(i).start().isAfter(date)) {
         return Optional.of("financing [" + i + "] can start on " + financings.get(i).start()
             + ", not after " + date);
       }
     }
-    for (ResolvedWarrant warrant : book) {
+    for (Warrant warrant : later.warrants()) {
       try {
-        ResolvedWarrant.resolve(warrant.warrant(), later);
+        ResolvedWarrant.resolve(warrant, later.market());
       } catch (InvalidValueException e) {
-        return Optional.of("tranche " + warrant.warrant().id() + ": " + e.getMessage());
+        return Optional.of("tranche " + warrant.id() + ": " + e.getMessage());
       }
     }
     return Optional.empty();
-  }
-
-  private static List<ResolvedWarrant> resolve(List<ResolvedWarrant> book, MarketData market) {
-    return book.stream().map(w -> ResolvedWarrant.resolve(w.warrant(), market)).toList();
-  }
-
-  private static MarketData withSpot(MarketData m, double spot) {
-    return new MarketData(m.valuationDate(), spot, m.volatility(), m.riskFreeRate(), m.dividendYield(),
-        m.sharesOutstanding());
-  }
-
-  private static MarketData withVolatility(MarketData m, double volatility) {
-    return new MarketData(m.valuationDate(), m.spot(), volatility, m.riskFreeRate(), m.dividendYield(),
-        m.sharesOutstanding());
-  }
-
-  private static MarketData withRate(MarketData m, double continuousRate) {
-    return new MarketData(m.valuationDate(), m.spot(), m.volatility(), RiskFreeRate.continuous(continuousRate),
-        m.dividendYield(), m.sharesOutstanding());
-  }
-
-  private static MarketData withDate(MarketData m, LocalDate date) {
-    return new MarketData(date, m.spot(), m.volatility(), m.riskFreeRate(), m.dividendYield(),
-        m.sharesOutstanding());
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.check.Location;
 import org.warrantlab.closedform.BlackScholesGreeks;
 import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.event.Financing;
@@ -19,6 +20,7 @@ import org.warrantlab.process.GbmProcess;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.result.Greeks;
 import org.warrantlab.result.PathwiseGreeks;
+import org.warrantlab.scenario.ValuationInputs;
 import org.warrantlab.simulation.ExerciseDates;
 
 /**
@@ -37,6 +39,12 @@ public final class GreeksPricer {
 
   public static final GreeksPricer DEFAULT = new GreeksPricer(Bumps.DEFAULT);
 
+  /**
+   * The field a refusal names when a tranche's exercise style takes it out of this pricer's reach: its
+   * sensitivities are then to be had by revaluing it, not from here.
+   */
+  public static final String EXERCISE_STYLE = "exerciseStyle";
+
   private final Bumps bumps;
 
   public GreeksPricer(Bumps bumps) {
@@ -49,7 +57,7 @@ public final class GreeksPricer {
       throw new IllegalArgumentException("the book has no warrants");
     }
     checkNoEarlyExercise(book, financings, market);
-    GreekScenarios scenarios = new GreekScenarios(book, financings, market, bumps);
+    GreekScenarios scenarios = new GreekScenarios(ValuationInputs.of(market, book, financings, settings), bumps);
     List<PathPayoff> payoffs = scenarios.scenarios().stream()
         .map(s -> MonteCarloWarrantPricer.DEFAULT.pathPayoff(s.book(), financings, s.market())).toList();
     double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
@@ -138,9 +146,9 @@ public final class GreeksPricer {
     }
     for (int i = 0; i < book.size(); i++) {
       if (book.get(i).warrant().exercisableEarly()) {
-        throw new InvalidValueException("warrants[" + i + "].exerciseStyle", book.get(i).warrant().exerciseStyle()
-            + " with a dividend yield, a negative rate or a post-money financing is valued by Longstaff–Schwartz,"
-            + " whose Greeks this version does not give; use value, sweep or tornado for its sensitivities");
+        throw new InvalidValueException(Location.tranche(i).field(EXERCISE_STYLE), book.get(i).warrant()
+            .exerciseStyle() + " with a dividend yield, a negative rate or a post-money financing is valued by"
+            + " Longstaff–Schwartz, whose Greeks this version does not give");
       }
     }
   }

@@ -11,6 +11,9 @@ public sealed interface AntiDilution permits NoAntiDilution, FullRatchet, Weight
 
   ResetLimits limits();
 
+  /** The same clause with {@code newLimits}; fails for a tranche without protection, which has no limits. */
+  AntiDilution withLimits(ResetLimits newLimits);
+
   /** The clause's formula for the new exercise price, before the floor. */
   double formulaPrice(double exercisePrice, ShareIssue issue);
 

@@ -11,6 +11,11 @@ public record FullRatchet(ResetLimits limits) implements AntiDilution {
   }
 
   @Override
+  public FullRatchet withLimits(ResetLimits newLimits) {
+    return new FullRatchet(newLimits);
+  }
+
+  @Override
   public double formulaPrice(double exercisePrice, ShareIssue issue) {
     return issue.price();
   }

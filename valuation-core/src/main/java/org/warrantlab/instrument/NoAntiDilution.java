@@ -1,5 +1,6 @@
 package org.warrantlab.instrument;
 
+import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.event.ShareIssue;
 
 /** No protection: share issues never change the exercise price. */
@@ -10,6 +11,11 @@ public record NoAntiDilution() implements AntiDilution {
   @Override
   public ResetLimits limits() {
     return ResetLimits.NONE;
+  }
+
+  @Override
+  public AntiDilution withLimits(ResetLimits newLimits) {
+    throw new InvalidValueException("antiDilution", "is NONE: the tranche has no clause whose limits could change");
   }
 
   @Override

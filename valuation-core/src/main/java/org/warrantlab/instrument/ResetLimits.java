@@ -34,4 +34,12 @@ public record ResetLimits(double floor, boolean adjustShares, int maxResets, Loc
     return (protectionStart == null || !date.isBefore(protectionStart))
         && (protectionEnd == null || !date.isAfter(protectionEnd));
   }
+
+  public ResetLimits withFloor(double newFloor) {
+    return new ResetLimits(newFloor, adjustShares, maxResets, protectionStart, protectionEnd);
+  }
+
+  public ResetLimits withMaxResets(int newMaxResets) {
+    return new ResetLimits(floor, adjustShares, newMaxResets, protectionStart, protectionEnd);
+  }
 }

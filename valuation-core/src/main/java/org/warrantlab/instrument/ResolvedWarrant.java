@@ -1,5 +1,6 @@
 package org.warrantlab.instrument;
 
+import java.util.Locale;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.market.MarketData;
 
@@ -13,10 +14,22 @@ import org.warrantlab.market.MarketData;
  */
 public record ResolvedWarrant(Warrant warrant, double timeToExpiry, double dilutionFactor) {
 
+  /**
+   * The longest remaining term valued, in years. Warrants run for years, rarely for decades; a term of
+   * centuries is a mistyped year, and an American one would be offered exercise thousands of times.
+   */
+  public static final double MAX_TERM_YEARS = 100;
+
   public static ResolvedWarrant resolve(Warrant warrant, MarketData market) {
     if (warrant.expiryDate().isBefore(market.valuationDate())) {
       throw new InvalidValueException("expiryDate", "(" + warrant.expiryDate()
           + ") is before the valuation date (" + market.valuationDate() + "): the warrant has expired");
+    }
+    double timeToExpiry = market.yearFractionTo(warrant.expiryDate());
+    if (timeToExpiry > MAX_TERM_YEARS) {
+      throw new InvalidValueException("expiryDate", String.format(Locale.US, "(%s) is %.0f years after the"
+          + " valuation date (%s); a term over %.0f years is refused as implausible: check the year",
+          warrant.expiryDate(), timeToExpiry, market.valuationDate(), MAX_TERM_YEARS));
     }
     if (warrant.issueDate().isAfter(market.valuationDate())) {
       throw new InvalidValueException("issueDate", "(" + warrant.issueDate()
@@ -36,7 +49,7 @@ public record ResolvedWarrant(Warrant warrant, double timeToExpiry, double dilut
         yield outstanding / (outstanding + warrant.sharesOnExercise());
       }
     };
-    return new ResolvedWarrant(warrant, market.yearFractionTo(warrant.expiryDate()), dilutionFactor);
+    return new ResolvedWarrant(warrant, timeToExpiry, dilutionFactor);
   }
 
   /**

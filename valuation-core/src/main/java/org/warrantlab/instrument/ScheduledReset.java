@@ -24,4 +24,8 @@ public record ScheduledReset(LocalDate date, PriceRule price, boolean adjustShar
   public LocalDate measurementDay() {
     return TradingCalendar.tradingDaysEndingOn(date, 1).get(0);
   }
+
+  public ScheduledReset withPrice(PriceRule newPrice) {
+    return new ScheduledReset(date, newPrice, adjustShares);
+  }
 }

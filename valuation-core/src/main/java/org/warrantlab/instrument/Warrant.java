@@ -115,6 +115,36 @@ public record Warrant(
         dilution, antiDilution, scheduledResets, exerciseDates);
   }
 
+  public Warrant withSharesPerWarrant(double newSharesPerWarrant) {
+    return new Warrant(id, count, newSharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle,
+        dilution, antiDilution, scheduledResets, exerciseDates);
+  }
+
+  public Warrant withExercisePrice(double newExercisePrice) {
+    return new Warrant(id, count, sharesPerWarrant, newExercisePrice, issueDate, expiryDate, exerciseStyle,
+        dilution, antiDilution, scheduledResets, exerciseDates);
+  }
+
+  public Warrant withIssueDate(LocalDate newIssueDate) {
+    return new Warrant(id, count, sharesPerWarrant, exercisePrice, newIssueDate, expiryDate, exerciseStyle,
+        dilution, antiDilution, scheduledResets, exerciseDates);
+  }
+
+  public Warrant withExpiryDate(LocalDate newExpiryDate) {
+    return new Warrant(id, count, sharesPerWarrant, exercisePrice, issueDate, newExpiryDate, exerciseStyle,
+        dilution, antiDilution, scheduledResets, exerciseDates);
+  }
+
+  public Warrant withAntiDilution(AntiDilution newClause) {
+    return new Warrant(id, count, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle,
+        dilution, newClause, scheduledResets, exerciseDates);
+  }
+
+  public Warrant withScheduledResets(List<ScheduledReset> newResets) {
+    return new Warrant(id, count, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle,
+        dilution, antiDilution, newResets, exerciseDates);
+  }
+
   /** Shares the whole tranche would issue if exercised on its current terms. */
   public double sharesOnExercise() {
     return count * sharesPerWarrant;

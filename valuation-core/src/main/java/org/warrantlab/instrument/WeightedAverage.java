@@ -24,6 +24,11 @@ public record WeightedAverage(Basis basis, ResetLimits limits) implements AntiDi
   }
 
   @Override
+  public WeightedAverage withLimits(ResetLimits newLimits) {
+    return new WeightedAverage(basis, newLimits);
+  }
+
+  @Override
   public double formulaPrice(double exercisePrice, ShareIssue issue) {
     double a = basis == Basis.BROAD ? issue.fullyDilutedBefore() : issue.commonBefore();
     double b = issue.amount() / exercisePrice;

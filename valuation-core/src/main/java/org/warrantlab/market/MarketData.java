@@ -39,4 +39,29 @@ public record MarketData(
   public double yearFractionTo(LocalDate date) {
     return Act365Fixed.yearFraction(valuationDate, date);
   }
+
+  /** The same market on {@code date}. */
+  public MarketData withValuationDate(LocalDate date) {
+    return new MarketData(date, spot, volatility, riskFreeRate, dividendYield, sharesOutstanding);
+  }
+
+  public MarketData withSpot(double newSpot) {
+    return new MarketData(valuationDate, newSpot, volatility, riskFreeRate, dividendYield, sharesOutstanding);
+  }
+
+  public MarketData withVolatility(double newVolatility) {
+    return new MarketData(valuationDate, spot, newVolatility, riskFreeRate, dividendYield, sharesOutstanding);
+  }
+
+  public MarketData withRiskFreeRate(RiskFreeRate newRate) {
+    return new MarketData(valuationDate, spot, volatility, newRate, dividendYield, sharesOutstanding);
+  }
+
+  public MarketData withDividendYield(double newYield) {
+    return new MarketData(valuationDate, spot, volatility, riskFreeRate, newYield, sharesOutstanding);
+  }
+
+  public MarketData withSharesOutstanding(long newShares) {
+    return new MarketData(valuationDate, spot, volatility, riskFreeRate, dividendYield, newShares);
+  }
 }

@@ -27,4 +27,9 @@ public record RiskFreeRate(double quoted, Compounding compounding) {
   public double continuous() {
     return compounding.toContinuous(quoted);
   }
+
+  /** The rate quoted at {@code newQuoted} with the same compounding. */
+  public RiskFreeRate withQuoted(double newQuoted) {
+    return new RiskFreeRate(newQuoted, compounding);
+  }
 }

@@ -40,4 +40,8 @@ public record Sampling(SamplingMethod method, int randomisations) {
   public boolean quasiRandom() {
     return method == SamplingMethod.SOBOL;
   }
+
+  public Sampling withRandomisations(int newRandomisations) {
+    return new Sampling(method, newRandomisations);
+  }
 }

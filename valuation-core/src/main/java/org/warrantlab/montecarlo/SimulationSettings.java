@@ -104,4 +104,12 @@ public record SimulationSettings(long paths, long seed, boolean antithetic, bool
     return new SimulationSettings(newPaths, seed, antithetic, controlVariate, threads, earlyExercise, sampling);
   }
 
+  public SimulationSettings withSeed(long newSeed) {
+    return new SimulationSettings(paths, newSeed, antithetic, controlVariate, threads, earlyExercise, sampling);
+  }
+
+  public SimulationSettings withEarlyExercise(EarlyExerciseSettings newEarlyExercise) {
+    return new SimulationSettings(paths, seed, antithetic, controlVariate, threads, newEarlyExercise, sampling);
+  }
+
 }

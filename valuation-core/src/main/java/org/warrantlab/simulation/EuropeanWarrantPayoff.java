@@ -1,5 +1,6 @@
 package org.warrantlab.simulation;
 
+import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.math.PortableMath;
 import org.warrantlab.montecarlo.PathPayoff;
@@ -10,7 +11,9 @@ import org.warrantlab.process.PathWalker;
 /**
  * Discounted exercise value at expiry of a book of plain European warrants, per warrant:
  * {@code exp(-r T) * m * dilution * max(S_T - X, 0)}. The path is walked on the book's grid, which for
- * such a book is the distinct expiry dates only, one normal draw each.
+ * such a book is the distinct expiry dates only, one normal draw each. Each tranche's payoff is its own
+ * control variate, as in a path-dependent book, so that a tranche is valued the same whatever else is in
+ * the book: at its Black–Scholes value, the control's expectation, with no sampling error.
  */
 public final class EuropeanWarrantPayoff implements PathPayoff {
 
@@ -20,6 +23,7 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
   private final int[] expiryIndex;
   private final double[] strike;
   private final double[] discountedShares;
+  private final double[] controlExpectations;
 
   public EuropeanWarrantPayoff(ResolvedBook book) {
     this.path = new GbmPathBuilder(book.process(), book.layout().brownianSteps());
@@ -29,11 +33,13 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
     this.expiryIndex = new int[size];
     this.strike = new double[size];
     this.discountedShares = new double[size];
+    this.controlExpectations = new double[size];
     for (int i = 0; i < size; i++) {
       ResolvedWarrant warrant = book.tranche(i).resolved();
       expiryIndex[i] = book.tranche(i).expiryStep();
       strike[i] = warrant.warrant().exercisePrice();
       discountedShares[i] = book.tranche(i).discount() * warrant.sharesValuedPerWarrant();
+      controlExpectations[i] = ClosedFormWarrantPricer.DEFAULT.europeanPerWarrant(warrant, book.market());
     }
   }
 
@@ -57,11 +63,20 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
     return new Evaluator();
   }
 
-  /** Writes the payoffs of the tranches expiring at grid index {@code step} (-1: the valuation date). */
-  private void settle(int step, double price, double[] payoffs) {
+  @Override
+  public double[] controlExpectations() {
+    return controlExpectations.clone();
+  }
+
+  /**
+   * Writes the payoffs of the tranches expiring at grid index {@code step} (-1: the valuation date), each
+   * also as its own control.
+   */
+  private void settle(int step, double price, double[] payoffs, double[] controls) {
     for (int i = 0; i < strike.length; i++) {
       if (expiryIndex[i] == step) {
         payoffs[i] = discountedShares[i] * Math.max(price - strike[i], 0.0);
+        controls[i] = payoffs[i];
       }
     }
   }
@@ -70,22 +85,24 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
   private final class Evaluator implements PathEvaluator, PathWalker.Contract {
     private final PathWalker walker = new PathWalker(path);
     private double[] payoffs;
+    private double[] controls;
 
     @Override
-    public void evaluate(double[] normals, double[] newPayoffs, double[] controls) {
+    public void evaluate(double[] normals, double[] newPayoffs, double[] newControls) {
       payoffs = newPayoffs;
+      controls = newControls;
       walker.walk(normals, 0, this);
     }
 
     @Override
     public int start() {
-      settle(-1, spot, payoffs);
+      settle(-1, spot, payoffs, controls);
       return 0;
     }
 
     @Override
     public int onStep(int step, double logPrice) {
-      settle(step, PortableMath.exp(logPrice), payoffs);
+      settle(step, PortableMath.exp(logPrice), payoffs, controls);
       return step + 1;
     }
   }

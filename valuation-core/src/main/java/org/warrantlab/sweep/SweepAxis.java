@@ -6,20 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.scenario.NumericInput;
+import org.warrantlab.scenario.Perturbation;
 
 /**
  * One input of a sweep and the values it takes, in order.
  *
- * @param input the input's name, e.g. the JSON path {@code market.volatility}
+ * @param input the input's name as reports show it, e.g. "volatility"
+ * @param place where the input lives in the valuation inputs
  * @param values finite numbers, at least one, none repeated
  */
-public record SweepAxis(String input, List<Double> values) {
+public record SweepAxis(String input, NumericInput place, List<Double> values) {
 
   /** Most values one axis may take: a typo in a step should not start a million valuations. */
   public static final int MAX_VALUES = 1_000;
 
   public SweepAxis {
     Checks.notNull(input, "input");
+    Checks.notNull(place, "place");
     values = List.copyOf(values);
     if (values.isEmpty()) {
       throw new InvalidValueException(input, "has no values to take");
@@ -39,7 +43,7 @@ public record SweepAxis(String input, List<Double> values) {
    * {@code from}, {@code from + step}, ... up to and including {@code to} when a whole number of steps
    * reaches it, in exact decimal arithmetic (so 0.4:1.2:0.1 gives 0.4, 0.5, ..., 1.2 and no 0.6000000001).
    */
-  public static SweepAxis range(String input, BigDecimal from, BigDecimal to, BigDecimal step) {
+  public static SweepAxis range(String input, NumericInput place, BigDecimal from, BigDecimal to, BigDecimal step) {
     if (step.signum() <= 0) {
       throw new InvalidValueException(input, "needs a positive step but got " + step.toPlainString());
     }
@@ -56,7 +60,7 @@ public record SweepAxis(String input, List<Double> values) {
     for (BigDecimal value = from; value.compareTo(to) <= 0; value = value.add(step)) {
       values.add(value.doubleValue());
     }
-    return new SweepAxis(input, values);
+    return new SweepAxis(input, place, values);
   }
 
   public int size() {
@@ -65,5 +69,10 @@ public record SweepAxis(String input, List<Double> values) {
 
   public double value(int index) {
     return values.get(index);
+  }
+
+  /** The input set to its {@code index}-th value. */
+  public Perturbation perturbation(int index) {
+    return Perturbation.set(place, values.get(index));
   }
 }

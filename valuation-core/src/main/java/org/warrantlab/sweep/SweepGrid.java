@@ -1,7 +1,9 @@
 package org.warrantlab.sweep;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.scenario.Perturbation;
 
 /**
  * The cells of a one- or two-dimensional sweep, in row-major order: the first axis varies slowest, so
@@ -14,7 +16,7 @@ public record SweepGrid(List<SweepAxis> axes) {
     if (axes.isEmpty() || axes.size() > 2) {
       throw new InvalidValueException("axes", "must be one or two but were " + axes.size());
     }
-    if (axes.size() == 2 && axes.get(0).input().equals(axes.get(1).input())) {
+    if (axes.size() == 2 && axes.get(0).place().equals(axes.get(1).place())) {
       throw new InvalidValueException(axes.get(1).input(), "is varied twice");
     }
   }
@@ -49,5 +51,15 @@ public record SweepGrid(List<SweepAxis> axes) {
       coordinates[a] = axes.get(a).value(position[a]);
     }
     return coordinates;
+  }
+
+  /** The perturbations that make {@code cell} from the base inputs: each axis set to its value there. */
+  public List<Perturbation> perturbations(int cell) {
+    int[] position = position(cell);
+    List<Perturbation> perturbations = new ArrayList<>(position.length);
+    for (int a = 0; a < position.length; a++) {
+      perturbations.add(axes.get(a).perturbation(position[a]));
+    }
+    return perturbations;
   }
 }

@@ -8,6 +8,7 @@ import org.warrantlab.market.MarketData;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
+import org.warrantlab.scenario.ValuationInputs;
 
 /**
  * One valuation to run: a book resolved against its market, the financing assumptions and the
@@ -21,6 +22,11 @@ public record ValuationCase(MarketData market, List<ResolvedWarrant> book, List<
     book = List.copyOf(book);
     financings = List.copyOf(financings);
     Checks.notNull(settings, "settings");
+  }
+
+  /** The case of {@code inputs}, its book resolved against its market. */
+  public static ValuationCase of(ValuationInputs inputs) {
+    return new ValuationCase(inputs.market(), inputs.book(), inputs.financings(), inputs.settings());
   }
 
   /** The same case simulated with {@code newSettings}. */

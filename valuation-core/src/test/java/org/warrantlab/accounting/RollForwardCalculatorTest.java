@@ -1,6 +1,7 @@
 package org.warrantlab.accounting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.warrantlab.accounting.Plans.APRIL;
@@ -19,8 +20,13 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.check.Location;
+import org.warrantlab.instrument.Dilution;
+import org.warrantlab.instrument.ExerciseStyle;
+import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
+import org.warrantlab.instrument.WeightedAverage;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.pricer.TrancheValuation;
@@ -33,10 +39,16 @@ class RollForwardCalculatorTest {
   private static final Warrant MAY_2009 = plain("2009-05", 10_838_151, 0.95, LocalDate.of(2009, 5, 7),
       LocalDate.of(2016, 5, 7));
 
+  /** Tranche {@code index} of {@code book} as {@code warrantlab value} measures it in that book. */
+  private static TrancheValuation inBook(List<Warrant> book, int index, MeasurementInputs inputs) {
+    List<ResolvedWarrant> resolved = book.stream().map(w -> ResolvedWarrant.resolve(w, inputs.market())).toList();
+    BookValuation valuation = MonteCarloWarrantPricer.DEFAULT.value(resolved, inputs.financings(), inputs.market(),
+        SETTINGS);
+    return valuation.tranches().get(index);
+  }
+
   private static TrancheValuation alone(Warrant warrant, MeasurementInputs inputs) {
-    BookValuation valuation = MonteCarloWarrantPricer.DEFAULT.value(
-        List.of(ResolvedWarrant.resolve(warrant, inputs.market())), inputs.financings(), inputs.market(), SETTINGS);
-    return valuation.tranches().get(0);
+    return inBook(List.of(warrant), 0, inputs);
   }
 
   private static LiabilityRollForward run(List<Warrant> tranches, ReportingPeriod... periods) {
@@ -85,7 +97,50 @@ class RollForwardCalculatorTest {
     TrancheLine may = result.periods().get(0).tranches().get(1);
     assertEquals("2009-05", may.trancheId());
     assertEquals(Money.zero(), may.line().opening());
-    assertEquals(TrancheMeasurement.of(alone(MAY_2009, issueDay)).fairValue(), may.line().issuances());
+    assertEquals(TrancheMeasurement.of(inBook(List.of(JAN_2007, MAY_2009), 1, issueDay)).fairValue(),
+        may.line().issuances(), "measured in the book it joins");
+  }
+
+  /**
+   * A broad-based weighted average counts the other tranches in its base, so a tranche's value depends on
+   * the book: an amendment is measured, before and after, in the book outstanding that day, as the closing
+   * balance measures it, and the line still foots to the cent.
+   */
+  @Test
+  void anAmendmentIsMeasuredInTheBookOutstandingThatDay() {
+    Warrant broad = new Warrant("broad", 20_000_000, 1.0, 1.30, LocalDate.of(2007, 1, 23), LocalDate.of(2012, 1, 23),
+        ExerciseStyle.EUROPEAN, Dilution.NONE, new WeightedAverage(WeightedAverage.Basis.BROAD, ResetLimits.NONE),
+        List.of());
+    Warrant large = plain("large", 60_000_000, 1.50, LocalDate.of(2008, 1, 1), LocalDate.of(2014, 1, 1));
+    MeasurementInputs amendmentDay = withDownRound(LocalDate.of(2009, 11, 16), 1.30);
+    TermsChange repricing = TermsChange.repricing(1.10);
+    LiabilityRollForward result = run(List.of(broad, large),
+        period(QUARTER_ENDS.get(0), 1.14, 180_000_000),
+        period(QUARTER_ENDS.get(1), 1.32, 191_170_000),
+        period(QUARTER_ENDS.get(2), 1.29, 200_000_000, new Amendment("broad", repricing, amendmentDay)));
+
+    TrancheValuation before = inBook(List.of(broad, large), 0, amendmentDay);
+    TrancheValuation after = inBook(List.of(repricing.applyTo(broad), large), 0, amendmentDay);
+    RecordedEvent amendment = result.events().get(0);
+    assertEquals(before.perWarrant(), amendment.perWarrantBefore().orElseThrow());
+    assertEquals(after.perWarrant(), amendment.perWarrantAfter().orElseThrow());
+    BigDecimal increment = TrancheMeasurement.of(after).fairValue().subtract(TrancheMeasurement.of(before).fairValue());
+    assertEquals(increment, amendment.amount());
+    RollForwardLine line = result.periods().get(2).tranches().get(0).line();
+    assertEquals(increment, line.modifications());
+    assertEquals(line.closing(), line.opening().add(line.issuances()).add(line.exercises()).add(line.expirations())
+        .add(line.modifications()).add(line.changeInFairValue()));
+    assertNotEquals(alone(broad, amendmentDay).perWarrant(), before.perWarrant(), "the book moves the figure");
+  }
+
+  @Test
+  void aTrancheWhoseExpiryIsNotYetRecordedIsLeftOutOfALaterEventsBookAndRefusedAtTheReportingDate() {
+    Warrant lapsing = plain("lapsing", 10, 1.0, LocalDate.of(2008, 1, 1), LocalDate.of(2009, 5, 15));
+    MeasurementInputs day = inputs(LocalDate.of(2009, 5, 20), 1.0);
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> run(List.of(JAN_2007, lapsing),
+        period(QUARTER_ENDS.get(0), 1.14, 1, new Exercise("2007-01", 1_000, day))));
+    assertEquals(Location.period(0).field("end"), e.location());
+    assertTrue(e.problem().contains("tranche \"lapsing\" expires on 2009-05-15"), e.problem());
   }
 
   @Test
@@ -148,20 +203,20 @@ class RollForwardCalculatorTest {
     MeasurementInputs day = inputs(LocalDate.of(2009, 5, 20), 1.0);
     InvalidValueException tooMany = assertThrows(InvalidValueException.class, () -> run(List.of(JAN_2007),
         period(QUARTER_ENDS.get(0), 1.14, 1, new Exercise("2007-01", 20_000_001, day))));
-    assertEquals("periods[0].events[0].count", tooMany.field());
+    assertEquals(Location.period(0).event(0).field("count"), tooMany.location());
 
     InvalidValueException notIssued = assertThrows(InvalidValueException.class, () -> run(List.of(JAN_2007, MAY_2009),
         period(QUARTER_ENDS.get(0), 1.14, 1)));
-    assertEquals("warrants[1].issueDate", notIssued.field());
+    assertEquals(Location.tranche(1).field("issueDate"), notIssued.location());
 
     InvalidValueException wrongDay = assertThrows(InvalidValueException.class, () -> run(List.of(MAY_2009),
         period(QUARTER_ENDS.get(0), 1.14, 1, new Issuance("2009-05", day))));
-    assertEquals("periods[0].events[0].date", wrongDay.field());
+    assertEquals(Location.period(0).event(0).field("date"), wrongDay.location());
 
     Warrant lapsing = plain("lapsing", 10, 1.0, LocalDate.of(2008, 1, 1), LocalDate.of(2009, 5, 15));
     InvalidValueException unrecorded = assertThrows(InvalidValueException.class, () -> run(List.of(lapsing),
         period(QUARTER_ENDS.get(0), 1.14, 1)));
-    assertEquals("periods[0].end", unrecorded.field());
+    assertEquals(Location.period(0).field("end"), unrecorded.location());
     assertTrue(unrecorded.problem().contains("EXPIRATION"), unrecorded.problem());
   }
 
@@ -170,10 +225,10 @@ class RollForwardCalculatorTest {
     InvalidValueException straddle = assertThrows(InvalidValueException.class, () -> new RollForwardPlan(
         List.of(JAN_2007), inputs(LocalDate.of(2009, 2, 27), 1.0), List.of(period(QUARTER_ENDS.get(0), 1.0, 1)),
         APRIL, SETTINGS));
-    assertEquals("periods[0].end", straddle.field());
+    assertEquals(Location.period(0).field("end"), straddle.location());
 
     InvalidValueException outside = assertThrows(InvalidValueException.class, () -> run(List.of(JAN_2007),
         period(QUARTER_ENDS.get(0), 1.14, 1, new Exercise("2007-01", 1, inputs(LocalDate.of(2009, 7, 1), 1.0)))));
-    assertEquals("periods[0].events[0].date", outside.field());
+    assertEquals(Location.period(0).event(0).field("date"), outside.location());
   }
 }

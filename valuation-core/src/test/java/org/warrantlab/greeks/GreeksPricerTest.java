@@ -1,6 +1,8 @@
 package org.warrantlab.greeks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.warrantlab.pricer.Books.VALUATION;
 
@@ -11,6 +13,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.check.Location;
 import org.warrantlab.closedform.BlackScholes;
 import org.warrantlab.event.Financing;
 import org.warrantlab.event.FinancingSize;
@@ -64,7 +68,7 @@ class GreeksPricerTest {
     Warrant warrant = Books.europeanInDays("w", strike, days);
     List<ResolvedWarrant> book = Books.resolve(market, warrant);
     TrancheGreeks greeks = GreeksPricer.DEFAULT.greeks(book, List.of(), market,
-        Books.settings(100_000, 7000L + days)).tranches().get(0);
+        Books.uncontrolled(100_000, 7000L + days)).tranches().get(0);
     Greeks exact = greeks.closedForm().orElseThrow();
     Greeks differences = finiteDifferencesOfBlackScholes(spot, strike, days / 365.0, dividendYield, volatility);
 
@@ -75,6 +79,30 @@ class GreeksPricerTest {
     check("theta", greeks.bumped(), exact, differences, g -> g.theta().orElseThrow());
     assertWithin("pathwise delta", greeks.pathwise().orElseThrow().delta(), exact.delta().value(), 0);
     assertWithin("pathwise vega", greeks.pathwise().orElseThrow().vega(), exact.vega().value(), 0);
+  }
+
+  /**
+   * With the control variate, a plain tranche's payoff is its own control in every bumped scenario, so
+   * each bumped Greek is the closed form's finite difference, with no sampling error.
+   */
+  @Test
+  void withTheControlVariateAPlainTranchesBumpedGreeksAreTheClosedFormsFiniteDifferences() {
+    MarketData market = Books.market(1.32, 0.80, RATE, 0);
+    List<ResolvedWarrant> book = Books.resolve(market, Books.europeanInDays("w", 1.92, 1454));
+    TrancheGreeks greeks = GreeksPricer.DEFAULT.greeks(book, List.of(), market, Books.settings(20_000, 8))
+        .tranches().get(0);
+    Greeks differences = finiteDifferencesOfBlackScholes(1.32, 1.92, 1454 / 365.0, 0, 0.80);
+    List<Function<Greeks, Estimate>> all = List.of(Greeks::delta, Greeks::gamma, Greeks::vega, Greeks::rho,
+        g -> g.theta().orElseThrow());
+    for (Function<Greeks, Estimate> greek : all) {
+      Estimate bumped = greek.apply(greeks.bumped());
+      double expected = greek.apply(differences).value();
+      assertEquals(expected, bumped.value(), 1e-9 * Math.abs(expected), bumped::toString);
+      assertEquals(0.0, bumped.standardError(), 1e-12, bumped::toString);
+    }
+    assertEquals(greeks.closedForm().orElseThrow().delta().value(), greeks.pathwise().orElseThrow().delta().value(),
+        TOLERANCE_IN_STANDARD_ERRORS * greeks.pathwise().orElseThrow().delta().standardError(),
+        "the pathwise Greeks stay a simulation: the check on the closed form");
   }
 
   /**
@@ -216,14 +244,14 @@ class GreeksPricerTest {
 
   @Test
   void greeksOfAWarrantWhoseEarlyExerciseCanPayAreRefusedNotTakenFromTheEuropeanPayoff() {
-    org.warrantlab.market.MarketData paying = Books.market(44, 0.3, 0.06, 0.10);
-    org.warrantlab.instrument.Warrant european = Books.europeanInDays("e", 40, 730);
-    org.warrantlab.instrument.Warrant american = new org.warrantlab.instrument.Warrant("a", 1_000_000, 1.0, 40,
-        european.issueDate(), european.expiryDate(), org.warrantlab.instrument.ExerciseStyle.AMERICAN,
-        org.warrantlab.instrument.Dilution.NONE);
-    org.warrantlab.check.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
-        org.warrantlab.check.InvalidValueException.class, () -> GreeksPricer.DEFAULT.greeks(
-            Books.resolve(paying, european, american), java.util.List.of(), paying, Books.settings(2_000, 1)));
-    org.junit.jupiter.api.Assertions.assertEquals("warrants[1].exerciseStyle", e.field());
+    MarketData paying = Books.market(44, 0.3, 0.06, 0.10);
+    Warrant european = Books.europeanInDays("e", 40, 730);
+    Warrant american = new Warrant("a", 1_000_000, 1.0, 40, european.issueDate(), european.expiryDate(),
+        ExerciseStyle.AMERICAN, Dilution.NONE);
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> GreeksPricer.DEFAULT.greeks(
+        Books.resolve(paying, european, american), List.of(), paying, Books.settings(2_000, 1)));
+    assertEquals(Location.tranche(1).field(GreeksPricer.EXERCISE_STYLE), e.location());
+    assertTrue(e.problem().startsWith("AMERICAN with a dividend yield"), e.problem());
+    assertFalse(e.getMessage().contains("tornado"), "the core names no command: " + e.getMessage());
   }
 }

@@ -30,6 +30,17 @@ class ResolvedWarrantTest {
   }
 
   @Test
+  void aTermOfCenturiesIsRefusedAsAMistypedYear() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> ResolvedWarrant.resolve(warrant(LocalDate.of(3028, 6, 30), ExerciseStyle.AMERICAN), MARKET));
+    assertEquals("expiryDate", e.field());
+    assertEquals("(3028-06-30) is 1019 years after the valuation date (2009-09-30); a term over 100 years is"
+        + " refused as implausible: check the year", e.problem());
+    ResolvedWarrant century = ResolvedWarrant.resolve(warrant(LocalDate.of(2109, 9, 1), ExerciseStyle.EUROPEAN), MARKET);
+    assertTrue(century.timeToExpiry() < ResolvedWarrant.MAX_TERM_YEARS);
+  }
+
+  @Test
   void expiryBeforeIssueIsRejected() {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> new Warrant("w", 1, 1, 1, VALUATION, VALUATION.minusDays(1), ExerciseStyle.EUROPEAN, Dilution.NONE));

@@ -39,4 +39,12 @@ public final class Books {
   public static SimulationSettings settings(long paths, long seed) {
     return new SimulationSettings(paths, seed, true, true, 2);
   }
+
+  /**
+   * Settings without the control variate, for tests of the simulation's own error: a plain tranche's
+   * control is its own payoff, so with it the estimate is the closed form and there is no error to test.
+   */
+  public static SimulationSettings uncontrolled(long paths, long seed) {
+    return new SimulationSettings(paths, seed, true, false, 2);
+  }
 }

@@ -18,9 +18,10 @@ import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.result.Estimate;
 
 /**
- * Monte Carlo against Black–Scholes. Each statistical assertion allows 4 standard errors: with a fresh
- * seed it would fail about 6.3e-5 of the time (two-sided normal tail), so the 16 grid cases together
- * about 1e-3; the fixed seeds make every run identical.
+ * Monte Carlo against Black–Scholes, without the control variate (which would return the closed form).
+ * Each statistical assertion allows 4 standard errors: with a fresh seed it would fail about 6.3e-5 of
+ * the time (two-sided normal tail), so the 16 grid cases together about 1e-3; the fixed seeds make every
+ * run identical.
  */
 class MonteCarloWarrantPricerTest {
 
@@ -51,7 +52,7 @@ class MonteCarloWarrantPricerTest {
     Warrant warrant = Books.europeanInDays("w", strike, days);
     long seed = 1000L + days + Math.round(strike * 100);
     BookValuation valuation = MonteCarloWarrantPricer.DEFAULT.value(
-        Books.resolve(market, warrant), market, Books.settings(200_000, seed));
+        Books.resolve(market, warrant), market, Books.uncontrolled(200_000, seed));
     TrancheValuation tranche = valuation.tranches().get(0);
     double closedForm = tranche.closedFormPerWarrant().orElseThrow();
     assertTrue(tranche.perWarrant().standardErrorsFrom(closedForm) < TOLERANCE_IN_STANDARD_ERRORS,
@@ -65,7 +66,7 @@ class MonteCarloWarrantPricerTest {
     Warrant warrant = new Warrant("hull", 200_000, 1, 60, VALUATION, VALUATION.plusDays(1825),
         ExerciseStyle.EUROPEAN, Dilution.SHARE_COUNT);
     BookValuation valuation = MonteCarloWarrantPricer.DEFAULT.value(
-        Books.resolve(market, warrant), market, Books.settings(400_000, 2024));
+        Books.resolve(market, warrant), market, Books.uncontrolled(400_000, 2024));
     TrancheValuation tranche = valuation.tranches().get(0);
     double closedForm = tranche.closedFormPerWarrant().orElseThrow();
     assertEquals(5.87, closedForm, 0.005);
@@ -129,8 +130,8 @@ class MonteCarloWarrantPricerTest {
   void antitheticPairsLowerTheStandardErrorOfAMonotonePayoff() {
     MarketData market = Books.market(10, 0.3, 0.03, 0);
     List<ResolvedWarrant> book = Books.resolve(market, Books.europeanInDays("w", 9, 365));
-    SimulationSettings plain = new SimulationSettings(100_000, 3, false, true, 2);
-    SimulationSettings antithetic = new SimulationSettings(100_000, 3, true, true, 2);
+    SimulationSettings plain = new SimulationSettings(100_000, 3, false, false, 2);
+    SimulationSettings antithetic = new SimulationSettings(100_000, 3, true, false, 2);
     double plainError = MonteCarloWarrantPricer.DEFAULT.value(book, market, plain).total().standardError();
     double antitheticError = MonteCarloWarrantPricer.DEFAULT.value(book, market, antithetic).total().standardError();
     assertTrue(antitheticError < 0.8 * plainError, () -> antitheticError + " vs " + plainError);

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.scenario.MarketField;
+import org.warrantlab.scenario.NumericInput;
 
 class ParallelValuationsTest {
 
@@ -19,8 +21,8 @@ class ParallelValuationsTest {
    * tranche: neighbouring cells differ by about one standard error of a cell (20,000 paths).
    */
   private static final SweepGrid VOLATILITY_BY_SPOT = new SweepGrid(List.of(
-      new SweepAxis("market.volatility", List.of(0.76, 0.78, 0.80, 0.82, 0.84)),
-      new SweepAxis("market.spot", List.of(1.28, 1.30, 1.32, 1.34, 1.36))));
+      new SweepAxis("volatility", NumericInput.market(MarketField.VOLATILITY), List.of(0.76, 0.78, 0.80, 0.82, 0.84)),
+      new SweepAxis("spot", NumericInput.market(MarketField.SPOT), List.of(1.28, 1.30, 1.32, 1.34, 1.36))));
 
   /** The sweep's cases: every cell with the same seed, or with a seed of its own. */
   private static List<ValuationCase> resetSurface(SweepGrid grid, boolean commonRandomNumbers) {

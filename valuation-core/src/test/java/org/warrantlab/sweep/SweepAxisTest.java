@@ -9,11 +9,17 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.scenario.MarketField;
+import org.warrantlab.scenario.NumericInput;
+import org.warrantlab.scenario.Perturbation;
 
 class SweepAxisTest {
 
+  private static final NumericInput VOLATILITY = NumericInput.market(MarketField.VOLATILITY);
+  private static final NumericInput SPOT = NumericInput.market(MarketField.SPOT);
+
   private static SweepAxis range(String from, String to, String step) {
-    return SweepAxis.range("market.volatility", new BigDecimal(from), new BigDecimal(to), new BigDecimal(step));
+    return SweepAxis.range("market.volatility", VOLATILITY, new BigDecimal(from), new BigDecimal(to), new BigDecimal(step));
   }
 
   @Test
@@ -40,21 +46,27 @@ class SweepAxisTest {
 
   @Test
   void listedValuesMustBeFiniteAndDistinct() {
-    assertThrows(InvalidValueException.class, () -> new SweepAxis("x", List.of()));
-    assertThrows(InvalidValueException.class, () -> new SweepAxis("x", List.of(1.0, Double.NaN)));
-    assertThrows(InvalidValueException.class, () -> new SweepAxis("x", List.of(1.0, 2.0, 1.0)));
+    assertThrows(InvalidValueException.class, () -> new SweepAxis("x", VOLATILITY, List.of()));
+    assertThrows(InvalidValueException.class, () -> new SweepAxis("x", VOLATILITY, List.of(1.0, Double.NaN)));
+    assertThrows(InvalidValueException.class, () -> new SweepAxis("x", VOLATILITY, List.of(1.0, 2.0, 1.0)));
   }
 
   @Test
   void aTwoDimensionalGridIsRowMajor() {
-    SweepGrid grid = new SweepGrid(List.of(new SweepAxis("a", List.of(1.0, 2.0)),
-        new SweepAxis("b", List.of(10.0, 20.0, 30.0))));
+    SweepGrid grid = new SweepGrid(List.of(new SweepAxis("a", VOLATILITY, List.of(1.0, 2.0)),
+        new SweepAxis("b", SPOT, List.of(10.0, 20.0, 30.0))));
     assertEquals(6, grid.cells());
     assertArrayEquals(new double[] {1.0, 30.0}, grid.coordinates(2));
     assertArrayEquals(new double[] {2.0, 10.0}, grid.coordinates(3));
     assertArrayEquals(new int[] {1, 2}, grid.position(5));
-    assertThrows(InvalidValueException.class, () -> new SweepGrid(List.of(new SweepAxis("a", List.of(1.0)),
-        new SweepAxis("a", List.of(2.0)))));
+    assertEquals(List.of(Perturbation.set(VOLATILITY, 2.0), Perturbation.set(SPOT, 30.0)), grid.perturbations(5));
+  }
+
+  @Test
+  void aGridVariesTwoPlacesNotOnePlaceTwice() {
+    InvalidValueException twice = assertThrows(InvalidValueException.class, () -> new SweepGrid(List.of(
+        new SweepAxis("a", VOLATILITY, List.of(1.0)), new SweepAxis("b", VOLATILITY, List.of(2.0)))));
+    assertEquals("b is varied twice", twice.getMessage());
   }
 
   @Test

@@ -2,20 +2,17 @@ package org.warrantlab.cli.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A field of an input document named by its JSON path, as the error messages name fields:
- * {@code market.volatility}, {@code warrants[0].exercisePrice}, {@code financings[1].probability}. Used
- * to make variants of an input for sweeps: the path must lead through objects and array elements that
- * the document has; its last field may be absent (an optional input at its default), in which case the
- * input reader says whether such a field exists.
+ * {@code market.volatility}, {@code warrants[0].exercisePrice}, {@code financings[1].probability}. Checks
+ * the syntax of a path given on the command line and reads the number the file holds there, for a sweep
+ * to show beside its values.
  */
 public final class InputPath {
 
@@ -69,45 +66,12 @@ public final class InputPath {
   public double number(JsonNode document) {
     JsonNode value = parent(document).get(last());
     if (value == null || value.isNull()) {
-      throw new InputException(text, "is not in the file (an optional input at its default); give it in the"
-          + " file to vary it by a fraction of its value");
+      throw new InputException(text, "is not in the file (an optional input at its default)");
     }
     if (!value.isNumber()) {
       throw new InputException(text, "holds " + describe(value) + ", not a number");
     }
     return value.doubleValue();
-  }
-
-  /** The number at this path, or empty where the file leaves the field out. */
-  public OptionalDouble optionalNumber(JsonNode document) {
-    JsonNode value = parent(document).get(last());
-    return value == null || value.isNull() ? OptionalDouble.empty() : OptionalDouble.of(number(document));
-  }
-
-  /** A copy of {@code document} with {@code value} at this path; the document itself is unchanged. */
-  public JsonNode with(JsonNode document, double value) {
-    return with(document, DoubleNode.valueOf(value));
-  }
-
-  /** A copy of {@code document} with {@code value} at this path, a number where one is already. */
-  public JsonNode with(JsonNode document, JsonNode value) {
-    JsonNode copy = document.deepCopy();
-    ObjectNode parent = parent(copy);
-    JsonNode current = parent.get(last());
-    if (current != null && !current.isNull() && current.isNumber() != value.isNumber()) {
-      throw new InputException(text, "holds " + describe(current) + ", not " + (value.isNumber() ? "a number" : "text"));
-    }
-    parent.set(last(), value);
-    return copy;
-  }
-
-  /** The text of a field at this path, e.g. a date; fails when there is none. */
-  public String text(JsonNode document) {
-    JsonNode value = parent(document).get(last());
-    if (value == null || !value.isTextual()) {
-      throw new InputException(text, "must be text but is " + (value == null ? "missing" : describe(value)));
-    }
-    return value.textValue();
   }
 
   @Override

@@ -279,7 +279,7 @@ public final class JsonObjectReader {
     try {
       return check.get();
     } catch (InvalidValueException e) {
-      problems.report(new InputException(pathOf(e.field()), e.problem()));
+      problems.report(new InputException(pathOf(JsonLocation.of(e.location())), e.problem()));
       throw Problems.skip();
     }
   }

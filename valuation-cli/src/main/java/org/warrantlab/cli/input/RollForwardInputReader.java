@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.OptionalLong;
 import org.warrantlab.accounting.BookEvent;
 import org.warrantlab.accounting.FiscalCalendar;
@@ -41,8 +42,9 @@ public final class RollForwardInputReader {
       List<ReportingPeriod> periods = root.objects("periods", RollForwardInputReader::period);
       SimulationSettings simulation = SimulationReader.read(root);
       List<String> notes = root.optionalTexts("notes");
+      Supplier<ReportingEntity> entity = ReportingEntity.read(root);
       return root.build(() -> new RollForwardInput(
-          new RollForwardPlan(tranches, opening.orElseThrow(), periods, calendar, simulation), notes));
+          new RollForwardPlan(tranches, opening.orElseThrow(), periods, calendar, simulation), notes, entity.get()));
     });
   }
 

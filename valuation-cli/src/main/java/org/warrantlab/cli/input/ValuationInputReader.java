@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.montecarlo.SimulationSettings;
+import org.warrantlab.scenario.ValuationInputs;
 
 /** Maps the {@code value} command's JSON contract to core types, naming the JSON path of any bad field. */
 public final class ValuationInputReader {
@@ -34,7 +36,9 @@ public final class ValuationInputReader {
       List<Financing> financings = FinancingReader.read(root, valuationDate);
       SimulationSettings simulation = SimulationReader.read(root);
       List<String> notes = root.optionalTexts("notes");
-      return root.build(() -> new ValuationInput(market.orElseThrow(), book, financings, simulation, notes));
+      Supplier<ReportingEntity> entity = ReportingEntity.read(root);
+      return root.build(() -> new ValuationInput(ValuationInputs.of(market.orElseThrow(), book, financings,
+          simulation), notes, entity.get()));
     });
   }
 

@@ -44,7 +44,12 @@ public final class ConvergenceReport {
     }
     document.table(table);
     BookValuation last = run.runs().get(run.runs().size() - 1);
-    document.paragraph((last.settings().sampling().quasiRandom()
+    boolean exact = run.runs().stream().allMatch(valuation -> measure.of(valuation).standardError() == 0);
+    document.paragraph((exact
+        ? "Every run's standard error is 0: the figure does not vary from path to path (a tranche with a closed"
+            + " form pays exactly its control variate, so it is valued at the closed form), and more paths do not"
+            + " change it."
+        : last.settings().sampling().quasiRandom()
         ? "With randomised Sobol points the standard error falls faster than 1/√paths where the payoff is smooth,"
             + " so SE × √paths tends to shrink; each standard error comes from the randomisations alone and is"
             + " itself uncertain by about 1/√(2 (randomisations - 1)), 18% with 16."

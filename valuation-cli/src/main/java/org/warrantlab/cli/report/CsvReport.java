@@ -9,13 +9,14 @@ import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.TrancheValuation;
 import org.warrantlab.result.Estimate;
 
-/** The valuation as CSV: one row per tranche and a final TOTAL row; numbers at full precision. */
+/** The valuation as CSV: one row per tranche and a final TOTAL row, each with the audit trail; numbers at full precision. */
 public final class CsvReport {
 
   private static final List<String> COLUMNS = List.of("id", "count", "sharesPerWarrant", "exercisePrice",
       "expiryDate", "fairValuePerWarrant", "standardError", "ci95Lower", "ci95Upper", "closedFormPerWarrant",
       "fairValue", "fairValueStandardError", "exerciseProbability", "earlyExerciseProbability",
-      "meanExerciseYears", "seed", "paths", "method", "randomisations");
+      "meanExerciseYears", "software", "revision", "input", "inputSha256", "seed", "paths", "method",
+      "randomisations");
 
   private CsvReport() {
   }
@@ -34,6 +35,7 @@ public final class CsvReport {
     total.put("paths", valuation.simulatedPaths());
     SamplingText.csv(total, valuation.settings());
     rows.add(total);
+    rows.forEach(row -> AuditJson.csv(row, run.audit()));
     return Serialized.csv(COLUMNS, rows);
   }
 

@@ -1,6 +1,9 @@
 package org.warrantlab.cli.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.warrantlab.cli.input.AssumptionsJson;
+import org.warrantlab.cli.input.InputDocuments;
+import org.warrantlab.cli.input.TermsJson;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.pricer.BookValuation;
@@ -9,9 +12,9 @@ import org.warrantlab.pricer.TrancheValuation;
 import org.warrantlab.result.Estimate;
 
 /**
- * The valuation as JSON: inputs echoed, a {@code warrants} array with each tranche's value, and the
- * totals. Holds nothing that depends on the thread count or the clock, so the same input and seed give
- * the same bytes.
+ * The valuation as JSON: the audit trail, the inputs echoed, a {@code warrants} array with each tranche's value,
+ * the totals, and under {@code input} the {@code value} input as run, which run again gives this report. Holds
+ * nothing that depends on the thread count or the clock, so the same input and seed give the same bytes.
  */
 public final class JsonReport {
 
@@ -21,23 +24,22 @@ public final class JsonReport {
   public static String render(ValuationRun run) {
     BookValuation valuation = run.valuation();
     ObjectNode root = Serialized.object();
+    root.set("audit", AuditJson.of(run.audit()));
     root.put("valuationDate", valuation.market().valuationDate().toString());
     var notes = root.putArray("notes");
     run.input().notes().forEach(notes::add);
     root.set("market", SettingsJson.market(valuation.market()));
     root.set("simulation", SettingsJson.simulation(valuation.settings(), valuation.simulatedPaths()));
-    var financings = root.putArray("financings");
-    run.input().financings().forEach(financing -> financings.add(TermsText.financing(financing)));
+    root.set("financings", AssumptionsJson.financings(run.input().financings()));
     var warrants = root.putArray("warrants");
     for (TrancheValuation tranche : valuation.tranches()) {
       warrants.add(tranche(tranche));
     }
     root.put("totalFairValue", valuation.total().value());
     root.put("totalStandardError", valuation.total().standardError());
+    root.set("input", InputDocuments.valueInput(run.input(), valuation.settings()));
     return Serialized.json(root);
   }
-
-
 
   private static ObjectNode tranche(TrancheValuation tranche) {
     ResolvedWarrant resolved = tranche.warrant();
@@ -56,7 +58,8 @@ public final class JsonReport {
       warrant.exerciseDates().forEach(date -> dates.add(date.toString()));
     }
     node.put("dilution", warrant.dilution().name());
-    node.put("antiDilution", TermsText.protection(warrant));
+    node.set("antiDilution", TermsJson.clause(warrant.antiDilution()));
+    node.set("scheduledResets", TermsJson.scheduledResets(warrant));
     node.put("timeToExpiry", resolved.timeToExpiry());
     node.put("dilutionFactor", resolved.dilutionFactor());
     node.put("fairValuePerWarrant", perWarrant.value());

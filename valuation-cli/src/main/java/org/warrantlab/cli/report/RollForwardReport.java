@@ -34,12 +34,13 @@ public final class RollForwardReport {
   public static String table(RollForwardRun run) {
     Document document = Document.plain();
     write(run, document);
-    document.paragraph(String.format(Locale.US, "Run time %.2f s on %d thread%s.", run.elapsed().toNanos() / 1e9,
-        run.result().plan().settings().threads(), run.result().plan().settings().threads() == 1 ? "" : "s"));
+    document.paragraph(String.format(Locale.US, "Run time %.2f s on %d thread%s, finished %s.",
+        run.elapsed().toNanos() / 1e9, run.result().plan().settings().threads(),
+        run.result().plan().settings().threads() == 1 ? "" : "s", run.audit().clockTime()));
     return document.text();
   }
 
-  /** A Markdown memo; it holds nothing that depends on the clock or the thread count. */
+  /** A Markdown memo; it holds nothing that depends on the clock or the thread count, so it is reproducible. */
   public static String markdown(RollForwardRun run) {
     Document document = Document.markdown();
     write(run, document);
@@ -50,6 +51,11 @@ public final class RollForwardReport {
     LiabilityRollForward result = run.result();
     document.heading(1, "Warrant liability roll-forward");
     document.paragraph(introduction(run));
+    if (!MemoSections.entity(run.input().entity()).isEmpty()) {
+      document.paragraph(String.join(" ", MemoSections.entity(run.input().entity())));
+    }
+    MemoSections.methodology(document, result.plan().settings());
+    MemoSections.terms(document, result);
     for (int k = 0; k < result.periods().size(); k++) {
       PeriodRollForward period = result.periods().get(k);
       document.heading(2, "Period " + period.firstDay() + " to " + period.end());
@@ -67,8 +73,8 @@ public final class RollForwardReport {
     document.table(earnings(result));
     if (!result.events().isEmpty()) {
       document.heading(2, "Events");
-      document.paragraph("Each measured on its date with that date's inputs and the same seed. Per warrant:"
-          + " Monte Carlo value ± standard error.");
+      document.paragraph("Each measured on its date in the book outstanding that day, with that date's inputs and the"
+          + " same seed. Per warrant: Monte Carlo value ± standard error.");
       document.table(events(result.events()));
     }
     document.heading(2, "Level 3 fair value measurements: inputs");
@@ -77,10 +83,13 @@ public final class RollForwardReport {
       document.table(level3(measurement));
       document.bullets(financings(measurement));
     }
+    MemoSections.ranges(document, result);
+    MemoSections.reperformance(document, run);
     if (!run.input().notes().isEmpty()) {
       document.heading(2, "Notes");
       document.bullets(run.input().notes());
     }
+    MemoSections.audit(document, run);
   }
 
   private static String introduction(RollForwardRun run) {
@@ -89,10 +98,11 @@ public final class RollForwardReport {
     return String.format(Locale.US, "Input %s. Fiscal year starts on %s. Opening balance measured on %s;"
         + " %d reporting period%s. Every measurement: %,d paths%s, seed %d, control variate %s; the same"
         + " seed on every date, so each figure can be re-run on its own with `warrantlab value`. Amounts"
-        + " in the share price's currency; reductions of the liability in parentheses.",
+        + " in %s; reductions of the liability in parentheses.",
         run.source(), fiscalYearStart(result), result.plan().opening().date(),
         result.periods().size(), result.periods().size() == 1 ? "" : "s", settings.simulatedPaths(),
-        SamplingText.paths(settings), settings.seed(), settings.controlVariate() ? "on" : "off");
+        SamplingText.paths(settings), settings.seed(), settings.controlVariate() ? "on" : "off",
+        run.input().entity().currencyText());
   }
 
   private static String fiscalYearStart(LiabilityRollForward result) {

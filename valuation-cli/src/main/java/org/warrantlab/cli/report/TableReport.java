@@ -21,6 +21,9 @@ public final class TableReport {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.US, "Warrant fair value — %s — valuation date %s%n%n", run.source(),
         valuation.market().valuationDate()));
+    run.input().entity().name().ifPresent(name -> out.append("Entity: ").append(name).append(System.lineSeparator()));
+    run.input().entity().currency().ifPresent(code -> out.append("Currency: ").append(code)
+        .append(System.lineSeparator()).append(System.lineSeparator()));
     appendMarket(out, valuation.market());
     out.append(String.format(Locale.US, ROW, "Tranche", "Warrants", "Shares/wt", "Exercise", "Expiry",
         "Term(y)", "Per warrant", "Std error", "95% interval", "Closed form", "Fair value"));
@@ -35,6 +38,8 @@ public final class TableReport {
     appendTerms(out, run);
     appendSimulation(out, run);
     appendNotes(out, run);
+    out.append(System.lineSeparator()).append("Audit trail: ").append(run.audit().sentence())
+        .append(" Run finished ").append(run.audit().clockTime()).append('.').append(System.lineSeparator());
     return out.toString();
   }
 

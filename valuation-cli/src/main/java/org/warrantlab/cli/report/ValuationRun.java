@@ -1,6 +1,7 @@
 package org.warrantlab.cli.report;
 
 import java.time.Duration;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.pricer.BookValuation;
 
@@ -11,6 +12,8 @@ import org.warrantlab.pricer.BookValuation;
  * @param input what the file held (echoed beside the results)
  * @param valuation the result, with the market and settings used
  * @param elapsed wall-clock time of the valuation (shown in tables only, so JSON and CSV stay reproducible)
+ * @param audit the software, input fingerprint and settings of the run
  */
-public record ValuationRun(String source, ValuationInput input, BookValuation valuation, Duration elapsed) {
+public record ValuationRun(String source, ValuationInput input, BookValuation valuation, Duration elapsed,
+    AuditTrail audit) {
 }
