@@ -65,7 +65,7 @@ final class ConvergeCommand implements Callable<Integer> {
       throw new UserError("--" + e.field() + " " + e.problem());
     }
     List<ValuationCase> cases = counts.stream().map(paths -> base.withSettings(settings.withPaths(paths))).toList();
-    StudyCases.Valued runs = input.valueAll(cases, progress, spec, "Converge");
+    StudyCases.Valued runs = input.valueAll(cases, progress, spec, "Converge", CaseValuer.LOCAL);
     ConvergenceRun run = new ConvergenceRun(simulation.file.toString(), input.base(), measure, runs.values(),
         runs.threads(), runs.elapsed());
     String report = ConvergenceReport.render(run, format.get(Format.class));

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -35,10 +36,13 @@ import picocli.CommandLine.Spec;
         "      --format csv --output surface.csv --chart surface.svg",
         "  warrantlab sweep examples/capstone-2009-09-30.json \\",
         "      --vary 'financings[0].probability=0,0.25,0.5,0.75,1'"})
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements Callable<Integer>, CaseStudy {
 
   @Spec
   private CommandSpec spec;
+
+  @ParentCommand
+  private WarrantlabCommand parent;
 
   @Mixin
   private SimulationOptions simulation;
@@ -67,6 +71,22 @@ final class SweepCommand implements Callable<Integer> {
     SweepGrid grid = grid();
     StudyCases input = new StudyCases(simulation);
     Measure measure = measureOption.measure(input);
+    StudyCases.Valued cells = input.valueAll(cases(input, grid), progress, spec, "Sweep", parent.valuer());
+    SweepRun run = new SweepRun(simulation.file.toString(), input.base(), grid, measure, cells.values(),
+        cells.threads(), cells.elapsed());
+    List<OptionalDouble> fileValues = grid.axes().stream().map(axis -> input.fileValue(axis.input())).toList();
+    String report = SweepReport.render(run, fileValues, format.get(Format.class));
+    output.deliver(spec, report, charts.render(() -> SweepCharts.of(run)));
+    return 0;
+  }
+
+  @Override
+  public List<ValuationCase> cases() {
+    return cases(new StudyCases(simulation), grid());
+  }
+
+  /** The grid's cells, row by row. */
+  private static List<ValuationCase> cases(StudyCases input, SweepGrid grid) {
     List<ValuationCase> cases = new ArrayList<>(grid.cells());
     for (int cell = 0; cell < grid.cells(); cell++) {
       int[] position = grid.position(cell);
@@ -78,13 +98,7 @@ final class SweepCommand implements Callable<Integer> {
       }
       cases.add(input.with(changes));
     }
-    StudyCases.Valued cells = input.valueAll(cases, progress, spec, "Sweep");
-    SweepRun run = new SweepRun(simulation.file.toString(), input.base(), grid, measure, cells.values(),
-        cells.threads(), cells.elapsed());
-    List<OptionalDouble> fileValues = grid.axes().stream().map(axis -> input.fileValue(axis.input())).toList();
-    String report = SweepReport.render(run, fileValues, format.get(Format.class));
-    output.deliver(spec, report, charts.render(() -> SweepCharts.of(run)));
-    return 0;
+    return cases;
   }
 
   private SweepGrid grid() {

@@ -26,6 +26,12 @@ final class WarrantlabCommand implements Runnable {
       description = "After an error's one-line message, print its stack trace.")
   private boolean verbose;
 
+  private final CaseValuer valuer;
+
+  WarrantlabCommand(CaseValuer valuer) {
+    this.valuer = valuer;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -33,5 +39,10 @@ final class WarrantlabCommand implements Runnable {
 
   boolean verbose() {
     return verbose;
+  }
+
+  /** Where the studies' cases are valued. */
+  CaseValuer valuer() {
+    return valuer;
   }
 }

@@ -1,0 +1,26 @@
+package org.warrantlab.cli;
+
+import java.util.List;
+import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.sweep.ParallelValuations;
+import org.warrantlab.sweep.Progress;
+import org.warrantlab.sweep.ValuationCase;
+
+/**
+ * Where the cases of a study (sweep, tornado, convergence) are valued: on this machine's threads, or
+ * elsewhere (a cluster) by a runner that rebuilds the same cases with {@link Main#studyCases}. Each case's
+ * result depends on the case alone, so every valuer gives the same figures.
+ */
+@FunctionalInterface
+public interface CaseValuer {
+
+  /** Values on this machine's threads. */
+  CaseValuer LOCAL = ParallelValuations::run;
+
+  /**
+   * The valuation of each case, in case order.
+   *
+   * @param threads the worker threads the command line asked for, on this machine
+   */
+  List<BookValuation> value(List<ValuationCase> cases, int threads, Progress progress);
+}
