@@ -28,6 +28,10 @@ final class WarrantlabCommand implements Runnable {
 
   private final CaseValuer valuer;
 
+  WarrantlabCommand() {
+    this(CaseValuer.LOCAL);
+  }
+
   WarrantlabCommand(CaseValuer valuer) {
     this.valuer = valuer;
   }
