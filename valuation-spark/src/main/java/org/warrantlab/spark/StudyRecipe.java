@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ record StudyRecipe(List<String> args, Map<String, byte[]> files) implements Seri
     byte[] bytes = files.get(arg);
     Path path = Path.of(arg);
     try {
-      if (Files.isRegularFile(path) && java.util.Arrays.equals(Files.readAllBytes(path), bytes)) {
+      if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), bytes)) {
         return arg;
       }
       String name = path.getFileName().toString();
