@@ -2,7 +2,9 @@ package org.warrantlab.cli.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import java.util.Optional;
 import org.warrantlab.accounting.LiabilityRollForward;
+import org.warrantlab.attribution.RollForwardAttribution;
 import org.warrantlab.cli.report.RollForwardRows.Table;
 import org.warrantlab.montecarlo.SimulationSettings;
 
@@ -16,6 +18,11 @@ public final class RollForwardData {
   }
 
   public static String json(RollForwardRun run) {
+    return json(run, Optional.empty());
+  }
+
+  /** The JSON with, where given, an {@code attribution} field splitting each period's change in fair value. */
+  public static String json(RollForwardRun run, Optional<RollForwardAttribution> attribution) {
     LiabilityRollForward result = run.result();
     SimulationSettings settings = result.plan().settings();
     ObjectNode root = Serialized.object();
@@ -32,7 +39,13 @@ public final class RollForwardData {
     for (Table table : Table.values()) {
       root.set(table.name().toLowerCase(Locale.ROOT), Serialized.tree(RollForwardRows.of(table, result)));
     }
+    attribution.ifPresent(split -> root.set("attribution", AttributionRows.json(result, split)));
     return Serialized.json(root);
+  }
+
+  /** The rows of {@code --table attribution}. */
+  public static String attributionCsv(RollForwardRun run, RollForwardAttribution attribution) {
+    return Serialized.csv(AttributionRows.COLUMNS, AttributionRows.of(run.result(), attribution));
   }
 
   public static String csv(RollForwardRun run, Table table) {
