@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
         + " financing assumptions, terms and the rest, every state valued on FIRST's simulation settings and"
         + " common random numbers."},
     footer = {"", "Examples:", "  warrantlab compare examples/capstone-2009-09-30.json reviewed.json",
-        "  warrantlab compare last-quarter.json this-quarter.json --attribution-order shapley \\",
-        "      --format markdown --chart difference.svg"})
+        "  warrantlab compare last-quarter.json this-quarter.json \\",
+        "      --attribution-order shapley --format markdown --chart difference.svg"})
 final class CompareCommand implements Callable<Integer> {
 
   /** Output formats of the comparison. */
