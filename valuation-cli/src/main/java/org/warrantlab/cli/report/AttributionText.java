@@ -37,7 +37,7 @@ public final class AttributionText {
       case DIVIDEND_YIELD -> "Dividend yield";
       case SHARES_OUTSTANDING -> "Shares outstanding";
       case FINANCING -> "Financing assumptions";
-      case TERMS -> "Terms (anti-dilution adjustments)";
+      case TERMS -> "Contract terms";
       case OTHER -> "Other inputs (warrant counts)";
       case SAMPLING -> "Monte Carlo sampling";
     };

@@ -63,9 +63,9 @@ public final class CompareReport {
         Amounts.money(secondTotal.subtract(firstTotal)));
     document.table(values);
     document.heading(2, "Difference by input");
+    document.table(AttributionReport.table(comparison.attribution()));
     document.paragraph(AttributionReport.method(comparison.attribution()) + " Monte Carlo sampling is the"
         + " valuations as run less the same inputs valued on the common paths of the first's settings.");
-    document.table(AttributionReport.table(comparison.attribution()));
   }
 
   public static String json(Run run) {
