@@ -24,8 +24,9 @@ public final class AttributionReport {
     document.heading(2, "Attribution of the change in fair value");
     document.paragraph(method(attribution.periods().get(0)) + " Events booked on their own lines come out first:"
         + " the book after them is valued at the opening inputs, and the amounts booked on their dates are taken"
-        + " off; so the contract terms that change in the substitution are the anti-dilution adjustments. Monte Carlo sampling is the reported measurements less the same inputs valued on the common"
-        + " paths. A year to date adds up its periods; its standard errors are the sums of theirs.");
+        + " off; so the contract terms that change in the substitution are the anti-dilution adjustments."
+        + " Monte Carlo sampling is the reported measurements less the same inputs valued on the common paths."
+        + " A year to date adds up its periods; its standard errors are the sums of theirs.");
     for (int k = 0; k < result.periods().size(); k++) {
       PeriodRollForward period = result.periods().get(k);
       document.heading(3, "Period " + period.firstDay() + " to " + period.end());
