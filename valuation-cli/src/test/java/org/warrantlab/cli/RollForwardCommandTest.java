@@ -205,5 +205,11 @@ class RollForwardCommandTest {
     assertTrue(Files.exists(chart));
     CliRun plain = CliRun.of("rollforward", valid().toString(), "--format", "json");
     assertFalse(plain.out().contains("\"attribution\""), "only when asked for");
+    CliRun one = CliRun.of("rollforward", valid().toString(), "--format", "json", "--attribution-order", "shapley",
+        "--threads", "1");
+    CliRun two = CliRun.of("rollforward", valid().toString(), "--format", "json", "--attribution-order", "shapley",
+        "--threads", "2");
+    assertEquals(0, one.exitCode(), one.err());
+    assertEquals(one.out(), two.out(), "the same bytes on any thread count");
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.warrantlab.accounting.Money;
@@ -98,7 +99,8 @@ public final class Attributor {
     return new TrancheAttribution("total", steps);
   }
 
-  private static List<Step> zeros(boolean events, AttributionOrder order) {
+  /** A split of no change: every line zero, with the events line where the span had events. */
+  static List<Step> zeros(boolean events, AttributionOrder order) {
     List<Step> steps = new ArrayList<>();
     if (events) {
       steps.add(new Step(Factor.EVENTS, Money.zero(), 0));
@@ -126,7 +128,7 @@ public final class Attributor {
   }
 
   static String describe(Set<Factor> closed) {
-    return closed.isEmpty() ? "no input" : EnumSet.copyOf(closed).toString().toLowerCase(java.util.Locale.ROOT)
+    return closed.isEmpty() ? "no input" : EnumSet.copyOf(closed).toString().toLowerCase(Locale.ROOT)
         + " at their closing values";
   }
 }

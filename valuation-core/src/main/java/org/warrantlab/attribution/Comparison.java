@@ -64,15 +64,8 @@ public record Comparison(BookValuation first, BookValuation second, boolean iden
 
   private static Attribution unchanged(List<String> ids, AttributionOrder order) {
     List<TrancheAttribution> tranches = new ArrayList<>();
-    ids.forEach(id -> tranches.add(new TrancheAttribution(id, zeros(order))));
-    return new Attribution(order, tranches, new TrancheAttribution("total", zeros(order)));
-  }
-
-  private static List<Step> zeros(AttributionOrder order) {
-    List<Step> steps = new ArrayList<>();
-    order.factors().forEach(factor -> steps.add(new Step(factor, Money.zero(), 0)));
-    steps.add(new Step(Factor.SAMPLING, Money.zero(), 0));
-    return steps;
+    ids.forEach(id -> tranches.add(new TrancheAttribution(id, Attributor.zeros(false, order))));
+    return new Attribution(order, tranches, new TrancheAttribution("total", Attributor.zeros(false, order)));
   }
 
   private static List<String> ids(ValuationInputs inputs) {

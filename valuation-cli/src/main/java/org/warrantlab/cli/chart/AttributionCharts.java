@@ -1,9 +1,11 @@
 package org.warrantlab.cli.chart;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
 import org.warrantlab.accounting.LineItem;
+import org.warrantlab.accounting.Money;
 import org.warrantlab.accounting.PeriodRollForward;
 import org.warrantlab.accounting.RollForwardLine;
 import org.warrantlab.attribution.Attribution;
@@ -48,8 +50,8 @@ public final class AttributionCharts {
     return bars;
   }
 
-  private static java.math.BigDecimal sum(Comparison comparison, boolean first) {
+  private static BigDecimal sum(Comparison comparison, boolean first) {
     return Comparison.booked(first ? comparison.first() : comparison.second()).values().stream()
-        .reduce(org.warrantlab.accounting.Money.zero(), java.math.BigDecimal::add);
+        .reduce(Money.zero(), BigDecimal::add);
   }
 }

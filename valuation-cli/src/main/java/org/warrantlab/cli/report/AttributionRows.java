@@ -3,6 +3,7 @@ package org.warrantlab.cli.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,6 +112,6 @@ public final class AttributionRows {
 
   static BigDecimal share(BigDecimal amount, BigDecimal change) {
     return change.signum() == 0 ? BigDecimal.ZERO : amount.multiply(BigDecimal.valueOf(100))
-        .divide(change, 1, java.math.RoundingMode.HALF_UP);
+        .divide(change, 1, RoundingMode.HALF_UP);
   }
 }
