@@ -48,7 +48,9 @@ public final class WaterfallChart {
       double after = running + step.amount().doubleValue();
       labels.add(step.label());
       boolean rise = after >= running;
-      add(balances, rises, falls, masks, 0, rise ? after : 0, rise ? 0 : running, Math.min(running, after));
+      boolean moved = step.amount().signum() != 0;
+      add(balances, rises, falls, masks, 0, moved && rise ? after : 0, moved && !rise ? running : 0,
+          moved ? Math.min(running, after) : 0);
       running = after;
     }
     labels.add(end.label());
