@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.warrantlab.accounting.EarningsEffect;
 import org.warrantlab.accounting.LiabilityRollForward;
@@ -16,6 +17,7 @@ import org.warrantlab.accounting.ReportingDateMeasurement;
 import org.warrantlab.accounting.RollForwardLine;
 import org.warrantlab.accounting.TrancheLine;
 import org.warrantlab.accounting.TrancheMeasurement;
+import org.warrantlab.attribution.RollForwardAttribution;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.montecarlo.SimulationSettings;
@@ -32,8 +34,13 @@ public final class RollForwardReport {
 
   /** Plain text for a terminal, with the run time. */
   public static String table(RollForwardRun run) {
+    return table(run, Optional.empty());
+  }
+
+  /** Plain text with, where given, the attribution of each period's change in fair value. */
+  public static String table(RollForwardRun run, Optional<RollForwardAttribution> attribution) {
     Document document = Document.plain();
-    write(run, document);
+    write(run, document, attribution);
     document.paragraph(String.format(Locale.US, "Run time %.2f s on %d thread%s, finished %s.",
         run.elapsed().toNanos() / 1e9, run.result().plan().settings().threads(),
         run.result().plan().settings().threads() == 1 ? "" : "s", run.audit().clockTime()));
@@ -42,12 +49,17 @@ public final class RollForwardReport {
 
   /** A Markdown memo; it holds nothing that depends on the clock or the thread count, so it is reproducible. */
   public static String markdown(RollForwardRun run) {
+    return markdown(run, Optional.empty());
+  }
+
+  /** The memo with, where given, the attribution of each period's change in fair value. */
+  public static String markdown(RollForwardRun run, Optional<RollForwardAttribution> attribution) {
     Document document = Document.markdown();
-    write(run, document);
+    write(run, document, attribution);
     return document.text();
   }
 
-  private static void write(RollForwardRun run, Document document) {
+  private static void write(RollForwardRun run, Document document, Optional<RollForwardAttribution> attribution) {
     LiabilityRollForward result = run.result();
     document.heading(1, "Warrant liability roll-forward");
     document.paragraph(introduction(run));
@@ -66,6 +78,7 @@ public final class RollForwardReport {
         document.table(rollForward(yearToDate));
       }
     }
+    attribution.ifPresent(split -> AttributionReport.write(result, split, document));
     document.heading(2, "Change in fair value of warrant liability in earnings");
     document.paragraph("A rise in the liability is a charge to earnings (a loss); a fall is a gain. Per share:"
         + " the change divided by the weighted-average common shares, rounded to the cent."
