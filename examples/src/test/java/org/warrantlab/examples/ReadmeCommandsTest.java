@@ -53,7 +53,7 @@ class ReadmeCommandsTest {
 
   static Stream<String> commands() {
     return Stream.of("value", "explain", "rollforward", "vol", "vwap", "greeks", "sweep", "converge", "tornado",
-        "validate");
+        "calibrate", "validate");
   }
 
   @ParameterizedTest

@@ -5,8 +5,8 @@ import org.warrantlab.result.Estimate;
 
 /**
  * Finds two inputs whose values lie either side of the price, walking from the inputs' own value in the
- * direction that moves the value towards the price, with steps that double, until the value crosses the price
- * or the walk reaches the end of the range. Starting near the answer keeps the number of valuations small, and
+ * direction that moves the value towards the price, each step past the secant's root (and never shorter than
+ * a step that doubles), until the value crosses the price or the walk reaches the end of the range. Starting near the answer keeps the number of valuations small, and
  * never valuing far from it keeps the walk away from inputs (a volatility of several hundred percent over
  * years) where a Monte Carlo estimate of the value is poor.
  */
@@ -14,6 +14,9 @@ final class BracketSearch {
 
   /** The first step, as a fraction of the distance to the range's end in the walk's direction. */
   private static final double FIRST_STEP = 0.1;
+
+  /** How far past the secant's root the walk steps, so that the next value is likely across the price. */
+  private static final double OVERSHOOT = 1.5;
 
   private BracketSearch() {
   }
@@ -41,13 +44,20 @@ final class BracketSearch {
     double slope = (probeGap - gap) / (probe - from);
     boolean up = slope == 0 ? gap < 0 : (gap < 0) == (slope > 0);
     double end = up ? range.upper() : range.lower();
-    double last = up ? Math.max(from, probe) : Math.min(from, probe);
+    boolean probeFurther = up == probe > from;
+    double previous = probeFurther ? from : probe;
+    double last = probeFurther ? probe : from;
     double step = FIRST_STEP * Math.abs(end - last);
     while (last != end) {
-      double next = up ? Math.min(last + step, end) : Math.max(last - step, end);
+      double lastGap = trials.gap(last);
+      double secant = (lastGap - trials.gap(previous)) / (last - previous);
+      double toRoot = secant == 0 ? 0 : Math.abs(lastGap / secant) * OVERSHOOT;
+      double move = Math.max(step, toRoot);
+      double next = up ? Math.min(last + move, end) : Math.max(last - move, end);
       if (Math.signum(trials.gap(next)) != Math.signum(gap)) {
         return new Bracket(Math.min(last, next), Math.max(last, next));
       }
+      previous = last;
       last = next;
       step *= 2;
     }

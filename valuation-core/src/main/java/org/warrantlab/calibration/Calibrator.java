@@ -26,8 +26,14 @@ public final class Calibrator {
 
   private static final double RELATIVE_ACCURACY = 1e-12;
 
-  /** The value is matched to within this fraction of the price. */
+  /** An exact value is matched to within this fraction of the price. */
   private static final double PRICE_ACCURACY = 1e-12;
+
+  /**
+   * A Monte Carlo value is matched to within this many of its standard errors: closer moves the input by
+   * less than a hundredth of its own standard error, and costs valuations.
+   */
+  private static final double STANDARD_ERRORS_ACCURACY = 0.01;
 
   /** The finite-difference step of the slope, as a fraction of the searched range's width. */
   private static final double SLOPE_STEP = 1e-3;
@@ -69,8 +75,11 @@ public final class Calibrator {
   /** The root of the gap to the price within {@code bracket}, whose ends' gaps have opposite signs. */
   private static double solve(BracketSearch.Bracket bracket, Trials trials, double price) {
     double width = bracket.upper() - bracket.lower();
+    double standardError = Math.min(trials.valueAt(bracket.lower()).standardError(),
+        trials.valueAt(bracket.upper()).standardError());
     BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(RELATIVE_ACCURACY,
-        INPUT_ACCURACY * width, PRICE_ACCURACY * price, SOLVER_ORDER);
+        INPUT_ACCURACY * width, Math.max(PRICE_ACCURACY * price, STANDARD_ERRORS_ACCURACY * standardError),
+        SOLVER_ORDER);
     return solver.solve(MAX_EVALUATIONS, trials::gap, bracket.lower(), bracket.upper(), AllowedSolution.ANY_SIDE);
   }
 }

@@ -82,7 +82,7 @@ class CalibratorTest {
    * The reset tranche priced at the model's own value at σ = 0.75 (the same settings, so the same random
    * numbers) calibrates back to 0.75 within two standard errors of the solved input, on pseudo-random paths
    * and on randomised Sobol points (16 shifts); with common random numbers it does so to the solver's
-   * accuracy.
+   * accuracy, a hundredth of the solved input's standard error.
    */
   @Test
   void aResetTrancheAtTheModelsOwnValueCalibratesBackOnPseudoRandomAndSobolSampling() {
@@ -95,7 +95,8 @@ class CalibratorTest {
       assertTrue(calibration.inputStandardError() > 0 && calibration.inputStandardError() < 0.02,
           "standard error " + calibration.inputStandardError());
       assertEquals(0.75, calibration.inputValue(), 2 * calibration.inputStandardError(), settings.toString());
-      assertEquals(0.75, calibration.inputValue(), 1e-6, "common random numbers: " + settings);
+      assertEquals(0.75, calibration.inputValue(), 0.01 * calibration.inputStandardError() + 1e-9,
+          "common random numbers: the solver stops within a hundredth of a standard error; " + settings);
       assertTrue(calibration.iterations() <= 14, "iterations " + calibration.iterations());
     }
   }
@@ -115,7 +116,7 @@ class CalibratorTest {
         CalibrationTarget.perWarrant("2008-09"), priced.value());
     double standardError = Math.hypot(calibration.inputStandardError(), priced.standardError() / calibration.slope());
     assertEquals(volatility, calibration.inputValue(), 2 * standardError, "standard error " + standardError);
-    assertEquals(priced.value(), calibration.achieved().value(), 1e-9 * priced.value());
+    assertEquals(priced.value(), calibration.achieved().value(), 0.01 * calibration.achieved().standardError());
   }
 
   /** A financing's probability is solved within [0, 1]; a higher probability of a down round adds value. */
