@@ -56,7 +56,7 @@ public final class CalibrationReport {
         + " smooth function of the input and the solver converges as on a formula; a tranche with a"
         + " Black–Scholes value is matched at it.");
     document.paragraph("Simulation: " + StudyParts.simulationText(run.settings(), c.paths()) + " in every valuation; "
-        + String.format(Locale.US, "%.2f s", run.elapsed().toNanos() / 1e9) + ".");
+        + StudyParts.run(run.settings().threads(), run.elapsed()) + ".");
     StudyParts.notes(run.input(), document);
     return document.text();
   }
