@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         "  warrantlab calibrate examples/capstone-2009-09-30.json --tranche 2009-09 \\",
         "      --price 0.55 --format json",
         "  warrantlab calibrate examples/capstone-2009-09-30.json \\",
-        "      --solve 'financings[0].probability' --price 9000000 --per total"})
+        "      --solve 'financings[0].probability' --price 30800000"})
 final class CalibrateCommand implements Callable<Integer> {
 
   @Spec
@@ -61,7 +61,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--tranche", paramLabel = "ID", description = "The price is of this tranche.")
     String tranche;
 
-    @Option(names = "--tranches", paramLabel = "A,B", split = ",",
+    @Option(names = "--tranches", paramLabel = "A,B", split = ",", hideParamSyntax = true,
         description = "The price is of these tranches together: per unit of one warrant of each, or in total.")
     List<String> several;
   }
