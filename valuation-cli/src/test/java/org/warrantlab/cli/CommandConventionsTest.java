@@ -28,7 +28,7 @@ class CommandConventionsTest {
   @Test
   void everyCommandOfTheReadmeIsThere() {
     assertEquals(List.of("value", "explain", "rollforward", "vol", "vwap", "greeks", "sweep", "converge", "tornado",
-        "validate", "compare"), commands().toList());
+        "calibrate", "validate", "compare"), commands().toList());
   }
 
   @ParameterizedTest
@@ -79,7 +79,7 @@ class CommandConventionsTest {
     CliRun command = CliRun.of("valeu", "book.json");
     assertEquals(2, command.exitCode());
     assertEquals("warrantlab: Unmatched arguments from index 0: 'valeu', 'book.json'; did you mean value or"
-        + " validate? (see"
+        + " validate or calibrate? (see"
         + " 'warrantlab --help')", command.err().strip());
     CliRun option = CliRun.of("value", "book.json", "--path", "10");
     assertEquals(2, option.exitCode());
