@@ -3,6 +3,7 @@ package org.warrantlab.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.JsonLocation;
 import org.warrantlab.cli.input.ValuationInput;
@@ -51,7 +52,8 @@ final class GreeksCommand implements Callable<Integer> {
     }
     greeks.tranches().forEach(tranche -> FiniteValues.check(tranche.value(), tranche.warrant().warrant().id(),
         input.market(), simulation.file));
-    GreeksRun run = new GreeksRun(simulation.file.toString(), input, greeks, Duration.ofNanos(System.nanoTime() - start));
+    GreeksRun run = new GreeksRun(simulation.file.toString(), input, greeks, Duration.ofNanos(System.nanoTime() - start),
+        AuditTrail.of(simulation.file, greeks.settings(), greeks.simulatedPaths()));
     output.deliver(spec, GreeksReport.render(run, format.get(Format.class)));
     return 0;
   }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.chart.SweepCharts;
 import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.SweepReport;
@@ -80,7 +81,8 @@ final class SweepCommand implements Callable<Integer> {
     }
     StudyCases.Valued cells = input.valueAll(cases, progress, spec, "Sweep");
     SweepRun run = new SweepRun(simulation.file.toString(), input.base(), grid, measure, cells.values(),
-        cells.threads(), cells.elapsed());
+        cells.threads(), cells.elapsed(), AuditTrail.of(simulation.file, cells.values().get(0).settings(),
+        cells.values().get(0).simulatedPaths()));
     List<OptionalDouble> fileValues = grid.axes().stream().map(axis -> input.fileValue(axis.input())).toList();
     String report = SweepReport.render(run, fileValues, format.get(Format.class));
     output.deliver(spec, report, charts.render(() -> SweepCharts.of(run)));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.chart.TornadoChart;
 import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.TornadoReport;
@@ -73,7 +74,8 @@ final class TornadoCommand implements Callable<Integer> {
     StudyCases.Valued valued = input.valueAll(cases, progress, spec, "Tornado");
     Tornado tornado = Tornado.of(measure, shocks, valued.values());
     TornadoRun run = new TornadoRun(simulation.file.toString(), input.base(), tornado, input.baseCase().settings(),
-        valued.threads(), valued.elapsed());
+        valued.threads(), valued.elapsed(), AuditTrail.of(simulation.file, input.baseCase().settings(),
+        input.baseCase().settings().simulatedPaths()));
     String report = TornadoReport.render(run, format.get(Format.class));
     output.deliver(spec, report, charts.render(() -> TornadoChart.of(tornado, TornadoReport.title(run))));
     return 0;

@@ -58,6 +58,7 @@ public final class TornadoReport {
         + StudyParts.figure(measure, tornado.base().standardError()) + " for the base).");
     document.paragraph("Simulation: " + StudyParts.simulationText(run.settings(), run.settings().simulatedPaths())
         + " in every valuation; " + StudyParts.run(run.threads(), run.elapsed()) + ".");
+    StudyParts.audit(run.audit(), document);
     StudyParts.notes(run.input(), document);
     return document.text();
   }
@@ -65,6 +66,7 @@ public final class TornadoReport {
   private static String json(TornadoRun run) {
     Tornado tornado = run.tornado();
     ObjectNode root = Serialized.object();
+    root.set("audit", AuditJson.of(run.audit()));
     root.put("source", run.source());
     root.set("market", StudyParts.market(run.input().market()));
     root.set("simulation", SettingsJson.simulation(run.settings(), run.settings().simulatedPaths()));
@@ -99,7 +101,8 @@ public final class TornadoReport {
       row.put("seed", run.settings().seed());
       rows.add(row);
     }
-    return Serialized.csv(List.of("input", "low", "high", "valueAtLow", "standardErrorAtLow", "valueAtHigh",
-        "standardErrorAtHigh", "swing", "base", "seed"), rows);
+    rows.forEach(row -> AuditJson.csv(row, run.audit()));
+    return Serialized.csv(AuditJson.columns(List.of("input", "low", "high", "valueAtLow", "standardErrorAtLow",
+        "valueAtHigh", "standardErrorAtHigh", "swing", "base", "seed"), run.audit()), rows);
   }
 }
