@@ -23,7 +23,9 @@ import org.warrantlab.cli.report.RollForwardData;
 import org.warrantlab.cli.report.RollForwardReport;
 import org.warrantlab.cli.report.RollForwardRows.Table;
 import org.warrantlab.cli.report.RollForwardRun;
+import org.warrantlab.cli.report.SensitivityMemo;
 import org.warrantlab.cli.workbook.RollForwardWorkbook;
+import org.warrantlab.sweep.Tornado;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +43,9 @@ import picocli.CommandLine.Spec;
         "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
         "      --format csv --table level3",
         "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
-        "      --format xlsx --output fy2010.xlsx --emit-inputs fy2010-inputs"})
+        "      --format xlsx --output fy2010.xlsx --emit-inputs fy2010-inputs",
+        "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
+        "      --format xlsx --output fy2010.xlsx --sensitivity"})
 final class RollForwardCommand implements Callable<Integer> {
 
   /** Output formats of the roll-forward. */
@@ -68,6 +72,11 @@ final class RollForwardCommand implements Callable<Integer> {
           + " date and each measured event; `warrantlab value DIR/FILE` prints the figure booked.")
   private Optional<Path> emitInputs = Optional.empty();
 
+  @Option(names = "--sensitivity",
+      description = "With --format xlsx or markdown, also value the closing liability with each Level 3 input moved"
+          + " alone to its low and high setting (the defaults of `tornado`): a Sensitivity sheet and memo section.")
+  private boolean sensitivity;
+
   @Mixin
   private OutputOptions output;
 
@@ -76,6 +85,10 @@ final class RollForwardCommand implements Callable<Integer> {
     RollForwardFormat chosen = format.get(RollForwardFormat.class);
     if (chosen == RollForwardFormat.XLSX) {
       output.requireFile("xlsx");
+    }
+    if (sensitivity && chosen != RollForwardFormat.XLSX && chosen != RollForwardFormat.MARKDOWN) {
+      throw new UserError("--sensitivity adds a sheet to the workbook and a section to the memo: use it with"
+          + " --format xlsx or --format markdown");
     }
     RollForwardInput read = simulation.read(RollForwardInputReader::read);
     RollForwardPlan plan = read.plan().withSettings(simulation.settings(read.plan().settings()));
@@ -94,13 +107,16 @@ final class RollForwardCommand implements Callable<Integer> {
         emitInputs.map(Path::toString));
     Map<Path, byte[]> inputs = emitInputs.map(directory -> Reperformance.files(made(directory), reperformance))
         .orElse(Map.of());
+    Optional<Tornado> closing = sensitivity ? Optional.of(ClosingSensitivity.of(result)) : Optional.empty();
     if (chosen == RollForwardFormat.XLSX) {
-      output.deliver(RollForwardWorkbook.bytes(run), inputs);
+      output.deliver(RollForwardWorkbook.bytes(run, closing), inputs);
       return 0;
     }
     String report = switch (chosen) {
       case TABLE -> RollForwardReport.table(run);
-      case MARKDOWN -> RollForwardReport.markdown(run);
+      case MARKDOWN -> RollForwardReport.markdown(run) + closing.map(tornado -> System.lineSeparator()
+          + SensitivityMemo.markdown(tornado, result.measurements().get(result.measurements().size() - 1).date()))
+          .orElse("");
       case JSON -> RollForwardData.json(run);
       case CSV -> RollForwardData.csv(run, table);
       case XLSX -> throw new IllegalStateException("the workbook is written above");

@@ -44,12 +44,7 @@ public final class TornadoReport {
     document.paragraph("Base (every input as in the file): " + StudyParts.estimate(measure, tornado.base())
         + ". Each input moved alone to its low and its high"
         + " setting, every other input as in the file, widest swing first:");
-    TextTable table = new TextTable(List.of("Input", "Low", "High", "Value at low", "Value at high", "Swing"));
-    for (TornadoBar bar : tornado.bars()) {
-      table.row(bar.input(), bar.low(), bar.high(), StudyParts.figure(measure, bar.atLow().value()),
-          StudyParts.figure(measure, bar.atHigh().value()), StudyParts.figure(measure, bar.swing()));
-    }
-    document.table(table);
+    document.table(bars(tornado));
     document.paragraph("Defaults: share price and volatility ±10% of their values; risk-free rate and dividend"
         + " yield ±1 point (never pushed below 0); term: every tranche's remaining term ±10%; each financing's"
         + " probability ±0.25 (within 0 and 1) or Poisson intensity ×0.5 and ×1.5, and its discount ±5 points."
@@ -61,6 +56,17 @@ public final class TornadoReport {
     StudyParts.audit(run.audit(), document);
     StudyParts.notes(run.input(), document);
     return document.text();
+  }
+
+  /** The bars as a table, widest first: each input's settings, the values at them and the swing. */
+  static TextTable bars(Tornado tornado) {
+    Measure measure = tornado.measure();
+    TextTable table = new TextTable(List.of("Input", "Low", "High", "Value at low", "Value at high", "Swing"));
+    for (TornadoBar bar : tornado.bars()) {
+      table.row(bar.input(), bar.low(), bar.high(), StudyParts.figure(measure, bar.atLow().value()),
+          StudyParts.figure(measure, bar.atHigh().value()), StudyParts.figure(measure, bar.swing()));
+    }
+    return table;
   }
 
   private static String json(TornadoRun run) {
