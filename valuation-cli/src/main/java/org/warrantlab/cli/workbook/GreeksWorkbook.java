@@ -15,8 +15,8 @@ import org.warrantlab.result.Greeks;
 
 /**
  * The Greeks' workbook: Summary (the book's value and delta, the audit trail), the file's inputs, and a Greeks
- * sheet with each tranche's bumped Greeks per warrant and the book's row as live formulas (each Greek's
- * SUMPRODUCT with the warrant counts), then the pathwise and closed-form figures where the tranche has them.
+ * sheet with each tranche's bumped value and Greeks per warrant, the book's as estimated on the shared paths, and
+ * beside them as live formulas each figure's SUMPRODUCT with the warrant counts; then the pathwise and closed-form figures where the tranche has them.
  */
 public final class GreeksWorkbook {
 
@@ -34,12 +34,12 @@ public final class GreeksWorkbook {
     SummarySheet summary = new SummarySheet(new SheetBuilder(workbook, styles, SummarySheet.NAME), "Greeks",
         run.input().entity());
     ValuationWorkbook.inputs(new SheetBuilder(workbook, styles, "Inputs"), greeks.market(), run.input().financings());
-    List<String> book = greeksSheet(new SheetBuilder(workbook, styles, "Greeks"), greeks);
+    List<String> sums = greeksSheet(new SheetBuilder(workbook, styles, "Greeks"), greeks);
     summary.text("Valuation date", greeks.market().valuationDate().toString());
-    summary.formula("Book value (Σ warrants × value per warrant)", book.get(0), Number.MONEY,
-        greeks.totalValue().value());
-    summary.formula("Book delta (Σ warrants × delta per warrant)", book.get(1), Number.COUNT,
-        greeks.total().delta().value());
+    summary.number("Book value, estimated on the book's paths", greeks.totalValue().value(), Number.MONEY);
+    summary.formula("Σ warrants × value per warrant", sums.get(0), Number.MONEY, greeks.tranches().stream()
+        .mapToDouble(t -> t.warrant().warrant().count() * t.value().value()).sum());
+    summary.number("Book delta, estimated on the book's paths", greeks.total().delta().value(), Number.COUNT);
     summary.method(greeks.settings(), run.audit());
     summary.notes(run.input().notes());
     summary.finish();
@@ -47,7 +47,7 @@ public final class GreeksWorkbook {
     return WorkbookFile.bytes(workbook);
   }
 
-  /** Writes the sheet; returns the book's value and delta cells as the Summary names them. */
+  /** Writes the sheet; returns the cells of Σ warrants × per warrant (value first) as the Summary names them. */
   private static List<String> greeksSheet(SheetBuilder sheet, BookGreeks greeks) {
     sheet.title("Greeks per warrant, bumped on common random numbers, on " + greeks.market().valuationDate());
     List<String> headers = new ArrayList<>(List.of("Tranche", "Warrants"));
@@ -69,31 +69,42 @@ public final class GreeksWorkbook {
     int last = sheet.current() + 1;
     sheet.row();
     sheet.label(0, "Book");
-    List<String> book = new ArrayList<>();
     List<Optional<Estimate>> totals = figures(greeks.totalValue(), greeks.total());
     for (int g = 0; g < totals.size(); g++) {
+      estimate(sheet, FIRST_FIGURE + 2 * g, totals.get(g), Number.MONEY);
+    }
+    sheet.row();
+    sheet.label(0, "Σ warrants × per warrant");
+    List<String> sums = new ArrayList<>();
+    List<Optional<Estimate>> perWarrant = figures(greeks.tranches().get(0).value(), greeks.tranches().get(0).bumped());
+    for (int g = 0; g < totals.size(); g++) {
       int col = FIRST_FIGURE + 2 * g;
-      if (totals.get(g).isEmpty()) {
+      if (perWarrant.get(g).isEmpty()) {
         sheet.text(col, "n/a");
         continue;
       }
       String column = CellReference.convertNumToColString(col);
-      book.add(sheet.external(sheet.total(col, "SUMPRODUCT(B" + first + ":B" + last + "," + column + first + ":"
-          + column + last + ")", Number.MONEY, totals.get(g).get().value())));
-      sheet.number(col + 1, totals.get(g).get().standardError(), Number.MONEY);
+      double sum = 0;
+      for (TrancheGreeks tranche : greeks.tranches()) {
+        sum += tranche.warrant().warrant().count() * figures(tranche.value(), tranche.bumped()).get(g).orElseThrow()
+            .value();
+      }
+      sums.add(sheet.external(sheet.total(col, "SUMPRODUCT(B" + first + ":B" + last + "," + column + first + ":"
+          + column + last + ")", Number.MONEY, sum)));
     }
     sheet.skip();
     sheet.row();
     sheet.note(0, "Units: delta per 1.00 of share price; gamma per 1.00²; vega per 1.00 of volatility; rho per 1.00"
-        + " of the continuous rate; theta per year. The book's figures are formulas; their standard errors allow"
-        + " for the tranches sharing paths.");
+        + " of the continuous rate; theta per year. The book's figures are estimated on the book's paths (their"
+        + " standard errors allow for the tranches sharing them), so they differ from the formulas' Σ warrants × per"
+        + " warrant by about their standard errors.");
     greeks.thetaUnavailable().ifPresent(reason -> {
       sheet.row();
       sheet.note(0, "Theta: n/a, " + reason + ".");
     });
     otherMethods(sheet, greeks);
     sheet.finish(2, headers.size() - 1);
-    return book;
+    return sums;
   }
 
   /** Pathwise delta and vega and the Black–Scholes Greeks, for the tranches that have them. */
