@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             + " tranches also pathwise delta and vega and the Black–Scholes Greeks."},
     footer = {"", "Examples:", "  warrantlab greeks examples/plain-warrant.json",
         "  warrantlab greeks examples/capstone-2009-09-30.json --format json",
-        "  warrantlab greeks examples/plain-warrant.json --format xlsx --output greeks.xlsx"})
+        "  warrantlab greeks examples/plain-warrant.json --format xlsx \\",
+        "      --output greeks.xlsx"})
 final class GreeksCommand implements Callable<Integer> {
 
   @Spec

@@ -76,10 +76,9 @@ public final class GreeksWorkbook {
     sheet.row();
     sheet.label(0, "Σ warrants × per warrant");
     List<String> sums = new ArrayList<>();
-    List<Optional<Estimate>> perWarrant = figures(greeks.tranches().get(0).value(), greeks.tranches().get(0).bumped());
     for (int g = 0; g < totals.size(); g++) {
       int col = FIRST_FIGURE + 2 * g;
-      if (perWarrant.get(g).isEmpty()) {
+      if (totals.get(g).isEmpty()) {
         sheet.text(col, "n/a");
         continue;
       }
