@@ -3,6 +3,7 @@ package org.warrantlab.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.chart.ConvergenceChart;
 import org.warrantlab.cli.report.ConvergenceReport;
 import org.warrantlab.cli.report.ConvergenceRun;
@@ -67,7 +68,8 @@ final class ConvergeCommand implements Callable<Integer> {
     List<ValuationCase> cases = counts.stream().map(paths -> base.withSettings(settings.withPaths(paths))).toList();
     StudyCases.Valued runs = input.valueAll(cases, progress, spec, "Converge");
     ConvergenceRun run = new ConvergenceRun(simulation.file.toString(), input.base(), measure, runs.values(),
-        runs.threads(), runs.elapsed());
+        runs.threads(), runs.elapsed(), AuditTrail.of(simulation.file, settings,
+        runs.values().get(runs.values().size() - 1).simulatedPaths()));
     String report = ConvergenceReport.render(run, format.get(Format.class));
     output.deliver(spec, report, charts.render(() -> ConvergenceChart.of(run)));
     return 0;

@@ -26,7 +26,9 @@ import org.warrantlab.cli.report.RollForwardData;
 import org.warrantlab.cli.report.RollForwardReport;
 import org.warrantlab.cli.report.RollForwardRows.Table;
 import org.warrantlab.cli.report.RollForwardRun;
+import org.warrantlab.cli.report.SensitivityMemo;
 import org.warrantlab.cli.workbook.RollForwardWorkbook;
+import org.warrantlab.sweep.Tornado;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +48,9 @@ import picocli.CommandLine.Spec;
         "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
         "      --format xlsx --output fy2010.xlsx --emit-inputs fy2010-inputs",
         "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
-        "      --attribution-order shapley --chart waterfall.png"})
+        "      --attribution-order shapley --chart waterfall.png",
+        "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
+        "      --format xlsx --output fy2010.xlsx --sensitivity"})
 final class RollForwardCommand implements Callable<Integer> {
 
   /** Output formats of the roll-forward. */
@@ -88,6 +92,11 @@ final class RollForwardCommand implements Callable<Integer> {
           + " date and each measured event; `warrantlab value DIR/FILE` prints the figure booked.")
   private Optional<Path> emitInputs = Optional.empty();
 
+  @Option(names = "--sensitivity",
+      description = "With --format xlsx or markdown, also value the closing liability with each Level 3 input moved"
+          + " alone to its low and high setting (the defaults of `tornado`): a Sensitivity sheet and memo section.")
+  private boolean sensitivity;
+
   @Mixin
   private OutputOptions output;
 
@@ -96,6 +105,10 @@ final class RollForwardCommand implements Callable<Integer> {
     RollForwardFormat chosen = format.get(RollForwardFormat.class);
     if (chosen == RollForwardFormat.XLSX) {
       output.requireFile("xlsx");
+    }
+    if (sensitivity && chosen != RollForwardFormat.XLSX && chosen != RollForwardFormat.MARKDOWN) {
+      throw new UserError("--sensitivity adds a sheet to the workbook and a section to the memo: use it with"
+          + " --format xlsx or --format markdown");
     }
     RollForwardInput read = simulation.read(RollForwardInputReader::read);
     RollForwardPlan plan = read.plan().withSettings(simulation.settings(read.plan().settings()));
@@ -120,13 +133,16 @@ final class RollForwardCommand implements Callable<Integer> {
       alongside.putAll(charts.render(() -> AttributionCharts.span(result.yearToDate().get(last),
           split.get().yearToDate().get(last))).files());
     }
+    Optional<Tornado> closing = sensitivity ? Optional.of(ClosingSensitivity.of(result)) : Optional.empty();
     if (chosen == RollForwardFormat.XLSX) {
-      output.deliver(RollForwardWorkbook.bytes(run), alongside);
+      output.deliver(RollForwardWorkbook.bytes(run, closing), alongside);
       return 0;
     }
     String report = switch (chosen) {
       case TABLE -> RollForwardReport.table(run, split);
-      case MARKDOWN -> RollForwardReport.markdown(run, split);
+      case MARKDOWN -> RollForwardReport.markdown(run, split) + closing.map(tornado -> System.lineSeparator()
+          + SensitivityMemo.markdown(tornado, result.measurements().get(result.measurements().size() - 1).date()))
+          .orElse("");
       case JSON -> RollForwardData.json(run, split);
       case CSV -> table == RollForwardTable.ATTRIBUTION ? RollForwardData.attributionCsv(run, split.orElseThrow())
           : RollForwardData.csv(run, Table.valueOf(table.name()));
