@@ -35,16 +35,16 @@ class LimitsTest {
   @Test
   void pathsBeyondTheLastBlockNameWhereTheyCameFrom() {
     Path input = InputFiles.variant(directory, root -> InputFiles.warrant(root, 0).put("count", 5));
-    CliRun option = quickly("value", input.toString(), "--paths", "1000000000000000000");
+    CliRun option = quickly("value", input.toString(), "--paths", "1000000000000000");
     assertEquals("warrantlab: --paths must be at most 17,592,186,036,224 (2,147,483,647 blocks of 4,096 samples) but"
-        + " was 1,000,000,000,000,000,000", option.err().strip());
+        + " was 1,000,000,000,000,000", option.err().strip());
     ObjectNode tree = InputFiles.validTree();
-    ((ObjectNode) tree.get("simulation")).put("paths", 1_000_000_000_000_000_000L);
+    ((ObjectNode) tree.get("simulation")).put("paths", 1_000_000_000_000_000L);
     Path file = InputFiles.write(directory, "paths.json", tree);
     CliRun fromFile = quickly("value", file.toString());
     assertEquals("warrantlab: " + file + ": simulation.paths must be at most 17,592,186,036,224 (2,147,483,647 blocks"
-        + " of 4,096 samples) but was 1,000,000,000,000,000,000", fromFile.err().strip());
-    CliRun target = quickly("value", input.toString(), "--target-se", "1", "--max-paths", "1000000000000000000");
+        + " of 4,096 samples) but was 1,000,000,000,000,000", fromFile.err().strip());
+    CliRun target = quickly("value", input.toString(), "--target-se", "1", "--max-paths", "1000000000000000");
     assertTrue(target.err().startsWith("warrantlab: --max-paths must be at most"), target.err());
   }
 
