@@ -121,6 +121,7 @@ final class StudyCases {
    * them when the cases run at once would not fit in memory.
    */
   Valued valueAll(List<ValuationCase> cases, ProgressOptions progress, CommandSpec spec, String task) {
+    progress.limit.check(simulation.file.toString(), task, cases.size(), baseInputs().settings().paths());
     int threads = baseInputs().settings().threads();
     int workers = Math.max(1, Math.min(threads, cases.size()));
     List<MemoryEstimate> estimates = cases.stream().map(c -> estimate(c, Math.max(1, threads / workers))).toList();
