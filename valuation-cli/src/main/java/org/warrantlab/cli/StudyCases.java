@@ -50,6 +50,7 @@ final class StudyCases {
     } catch (InputException e) {
       throw UserError.in(simulation.file, e);
     }
+    simulation.checkPlausible(base);
   }
 
   /** The file as it is. */
