@@ -34,7 +34,7 @@ public final class OutputFile {
   /** Prints {@code text} to {@code out}, or writes it to {@code target} when the user named one. */
   public static void deliver(PrintWriter out, Path target, String text) {
     if (target == null) {
-      out.print(text);
+      out.print(ControlCharacters.escape(text));
       out.flush();
     } else {
       write(target, text);
