@@ -71,6 +71,8 @@ class ExtremeNumbersTest {
     assertEquals(2, run.exitCode(), run.err());
     assertEquals("warrantlab: --max-paths (1) must not be below the paths the search starts from (1,000)",
         run.err().strip());
+    assertRefused("warrantlab: --max-paths must be at most 9,007,199,254,740,992 but was 9,223,372,036,854,775,807",
+        "value", input, "--target-se", "1e-9", "--max-paths", LARGEST_LONG);
   }
 
   private static void assertRefused(String message, String... args) {
