@@ -52,7 +52,8 @@ class LimitsTest {
   void earlyExerciseOverCenturiesIsRefusedNamingTheCalibration() {
     Path input = InputFiles.variant(directory, root -> {
       InputFiles.market(root).put("dividendYield", 0.05);
-      InputFiles.warrant(root, 1).put("exerciseStyle", "AMERICAN").put("expiryDate", "2999-12-31");
+      InputFiles.warrant(root, 1).put("exerciseStyle", "AMERICAN").put("expiryDate", "2099-09-30");
+      root.withObject("/simulation").withObject("/earlyExercise").put("datesPerYear", 150);
     });
     for (String[] args : new String[][] {{"value", input.toString()}, {"explain", input.toString(), "--path", "0"},
         {"sweep", input.toString(), "--vary", "market.spot=1:2:0.5"}, {"tornado", input.toString()}}) {
@@ -75,16 +76,16 @@ class LimitsTest {
   }
 
   @Test
-  void pathsThatWouldWalkCenturiesOfTradingDaysAreRefused() {
+  void pathsThatWouldWalkCenturiesAreRefusedAsAMistypedYear() {
     ObjectNode tree = InputFiles.resetTree();
     InputFiles.warrant(tree, 0).put("expiryDate", "9999-12-31");
     ((ObjectNode) tree.get("financings").get(0)).put("end", "9999-12-31");
     Path input = InputFiles.write(directory, "far.json", tree);
     CliRun run = quickly("value", input.toString());
     assertEquals(2, run.exitCode(), run.err());
-    assertTrue(run.err().matches("warrantlab: .*far.json: the paths would visit up to 2,084,[0-9]{3} dates each, more"
-        + " than the 100,000 \\(about 380 years of trading days\\) supported; shorten the terms, exercise dates or"
-        + " financing windows the paths must walk\\s*"), run.err());
+    assertTrue(run.err().matches("warrantlab: .*far.json: warrants\\[0]\\.expiryDate \\(9999-12-31\\) is \\d+ years"
+        + " after the valuation date .*; a term over 100 years is refused as implausible: check the year\\s*"),
+        run.err());
   }
 
   @Test
