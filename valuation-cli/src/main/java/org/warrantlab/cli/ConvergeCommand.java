@@ -59,13 +59,13 @@ final class ConvergeCommand implements Callable<Integer> {
     Measure measure = measureOption.measure(input);
     ValuationCase base = input.baseCase();
     SimulationSettings settings = base.settings();
-    List<Long> counts;
+    List<ValuationCase> cases;
     try {
-      counts = PathCounts.doubling(start, settings.paths());
+      cases = PathCounts.doubling(start, settings.paths()).stream()
+          .map(paths -> base.withSettings(settings.withPaths(paths))).toList();
     } catch (InvalidValueException e) {
       throw new UserError("--" + e.field() + " " + e.problem());
     }
-    List<ValuationCase> cases = counts.stream().map(paths -> base.withSettings(settings.withPaths(paths))).toList();
     StudyCases.Valued runs = input.valueAll(cases, progress, spec, "Converge");
     ConvergenceRun run = new ConvergenceRun(simulation.file.toString(), input.base(), measure, runs.values(),
         runs.threads(), runs.elapsed(), AuditTrail.of(simulation.file, settings,
