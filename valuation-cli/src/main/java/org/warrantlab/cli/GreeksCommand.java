@@ -1,19 +1,19 @@
 package org.warrantlab.cli;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.JsonLocation;
 import org.warrantlab.cli.input.ValuationInput;
-import java.util.Map;
 import org.warrantlab.cli.report.GreeksReport;
 import org.warrantlab.cli.report.GreeksRun;
 import org.warrantlab.cli.workbook.GreeksWorkbook;
 import org.warrantlab.greeks.BookGreeks;
+import org.warrantlab.greeks.GreeksMemory;
 import org.warrantlab.greeks.GreeksPricer;
-import org.warrantlab.simulation.MemoryEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +48,7 @@ final class GreeksCommand implements Callable<Integer> {
     if (chosen == StudyFormat.XLSX) {
       output.requireFile("xlsx");
     }
-    SimulationOptions.Request request = simulation.request(MemoryEstimate::ofGreeks);
+    SimulationOptions.Request request = simulation.request(GreeksMemory::of);
     ValuationInput input = request.input();
     long start = System.nanoTime();
     BookGreeks greeks;

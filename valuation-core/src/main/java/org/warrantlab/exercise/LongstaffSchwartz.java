@@ -2,12 +2,11 @@ package org.warrantlab.exercise;
 
 import java.util.Arrays;
 import java.util.function.DoubleSupplier;
-import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.interfaces.linsol.LinearSolverDense;
-import org.warrantlab.parallel.ParallelTasks;
-import org.warrantlab.random.BlockRandom;
+import org.warrantlab.montecarlo.MonteCarloEngine;
+import org.warrantlab.montecarlo.NormalStreams;
 
 /**
  * Fits an exercise policy by Longstaff–Schwartz least squares on calibration paths of their own, so
@@ -27,9 +26,6 @@ public final class LongstaffSchwartz {
 
   /** Mixed into the seed so that calibration paths never coincide with the pricing paths of a run. */
   static final long CALIBRATION_STREAM = 0x4C534D43414C4942L;
-
-  /** Samples per calibration block; blocks are seeded like the engine's, from (seed, block). */
-  private static final int BLOCK_SIZE = 4096;
 
   /** A regression needs at least this many in-the-money paths per regressor, or the date is skipped. */
   private static final int PATHS_PER_FUNCTION = 10;
@@ -71,27 +67,25 @@ public final class LongstaffSchwartz {
     return new ExercisePolicy(settings.basis(), coefficients, units, exerciseNow);
   }
 
+  /**
+   * Walks the calibration paths in the engine's blocks, pseudo-random normals from the streams of
+   * (salted seed, block), and records each path in its own slot.
+   */
   private void simulate(ExercisablePaths paths, long seed, int threads, Recorder recorder, double[][] cash) {
-    int calibration = settings.calibrationPaths();
-    int blocks = (calibration + BLOCK_SIZE - 1) / BLOCK_SIZE;
-    ParallelTasks.forEach(blocks, threads, block -> {
-      Recorder.Cursor cursor = recorder.new Cursor();
+    NormalStreams streams = NormalStreams.pseudoRandom(seed ^ CALIBRATION_STREAM, settings.calibrationPaths(),
+        paths.dimension());
+    MonteCarloEngine.DEFAULT.forEachBlock(streams, threads, block -> {
+      Recorder.Cursor cursor = recorder.new Cursor((long) block * streams.blockSize());
       ExercisablePaths.Walker walker = paths.newWalker(cursor);
-      double[] normals = new double[paths.dimension()];
       double[] payoffs = new double[paths.outputs()];
       double[] controls = new double[paths.outputs()];
-      RandomGenerator random = BlockRandom.forBlock(seed ^ CALIBRATION_STREAM, block);
-      int end = Math.min(calibration, (block + 1) * BLOCK_SIZE);
-      for (int p = block * BLOCK_SIZE; p < end; p++) {
-        for (int d = 0; d < normals.length; d++) {
-          normals[d] = random.nextGaussian();
-        }
-        cursor.path = p;
+      return (normals, weight) -> {
         walker.walk(normals, payoffs, controls);
         for (int j = 0; j < payoffs.length; j++) {
-          cash[j][p] = payoffs[j];
+          cash[j][cursor.path] = payoffs[j];
         }
-      }
+        cursor.path++;
+      };
     });
   }
 
@@ -176,6 +170,10 @@ public final class LongstaffSchwartz {
     /** Records the values of the path it is on; never exercises. */
     final class Cursor implements ExerciseDecision {
       private int path;
+
+      Cursor(long firstPath) {
+        this.path = Math.toIntExact(firstPath);
+      }
 
       @Override
       public boolean exercise(int output, int date, double exerciseValue, DoubleSupplier holdValue) {

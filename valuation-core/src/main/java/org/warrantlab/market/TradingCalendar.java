@@ -56,4 +56,29 @@ public final class TradingCalendar {
     }
     return days;
   }
+
+  /** Whether the day {@code epochDay} days after 1970-01-01 is a trading day: {@link #isTradingDay} without a date. */
+  public static boolean isTradingDay(long epochDay) {
+    return Math.floorMod(epochDay + 3, 7) < 5;
+  }
+
+  /** The last trading day on or before {@code epochDay}, as an epoch day. */
+  public static long tradingDayOnOrBefore(long epochDay) {
+    int weekday = Math.floorMod(epochDay + 3, 7);
+    return weekday < 5 ? epochDay : epochDay - (weekday - 4);
+  }
+
+  /**
+   * How many trading days there are from epoch day {@code start} to {@code end}, both inclusive (0 when
+   * {@code end} is earlier): {@link #count} in a few operations on day numbers.
+   */
+  public static long count(long start, long end) {
+    return end < start ? 0 : tradingDaysBefore(end + 1) - tradingDaysBefore(start);
+  }
+
+  /** Trading days before epoch day {@code epochDay}, counted from the Monday 1969-12-29 (negative before it). */
+  private static long tradingDaysBefore(long epochDay) {
+    long fromMonday = epochDay + 3;
+    return 5 * Math.floorDiv(fromMonday, 7) + Math.min(Math.floorMod(fromMonday, 7), 5);
+  }
 }

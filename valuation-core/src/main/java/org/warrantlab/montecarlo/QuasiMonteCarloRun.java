@@ -2,10 +2,6 @@ package org.warrantlab.montecarlo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import org.warrantlab.check.InvalidValueException;
-import org.warrantlab.parallel.ParallelTasks;
-import org.warrantlab.random.ShiftedSobolNormals;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.result.ReplicateMoments;
 
@@ -25,11 +21,11 @@ import org.warrantlab.result.ReplicateMoments;
  * replicate means skewed enough that the 95% interval covered the truth 87% of the time.
  *
  * <p>Reproducible like the pseudo-random engine: each replicate's points are split into blocks of
- * {@link MonteCarloEngine#BLOCK_SIZE} consecutive Sobol indices, every block of every replicate is a task,
- * and the block sums are added in block order, so the result is bit-identical on any thread count. Paths
- * are numbered replicate by replicate, point by point.
+ * {@link MonteCarloEngine#BLOCK_SIZE} consecutive Sobol indices, the engine's loop runs every block of
+ * every replicate, and the block sums are added in block order, so the result is bit-identical on any
+ * thread count. Paths are numbered replicate by replicate, point by point.
  */
-public final class QuasiMonteCarloRun {
+final class QuasiMonteCarloRun {
 
   /** Per series (each output, then the weighted total): sums of y, x, x², xy. */
   private static final int SUMS = 4;
@@ -40,25 +36,13 @@ public final class QuasiMonteCarloRun {
   static SimulationResult run(PathPayoff payoff, double[] weights, SimulationSettings settings) {
     int randomisations = settings.sampling().randomisations();
     int points = Math.toIntExact(settings.pointsPerRandomisation());
-    int blockPoints = Math.min(points, MonteCarloEngine.BLOCK_SIZE);
-    int blocksPerReplicate = points / blockPoints;
-    QuasiRandomNormals normals = normals(payoff, settings);
+    QuasiRandomNormals streams = QuasiRandomNormals.of(payoff, settings);
+    int blocksPerReplicate = streams.blocksPerRandomisation();
     int series = payoff.outputs() + 1;
-    double[][] blockSums = new double[randomisations * blocksPerReplicate][];
-    ConcurrentLinkedQueue<ShiftedSobolNormals> generators = new ConcurrentLinkedQueue<>();
-    ParallelTasks.forEach(blockSums.length, settings.threads(), task -> {
-      ShiftedSobolNormals sobol = generators.poll();
-      if (sobol == null) {
-        sobol = normals.newSobol();
-      }
-      int replicate = task / blocksPerReplicate;
-      int block = task % blocksPerReplicate;
-      QuasiRandomNormals.Source source = normals.source(sobol);
-      source.start(replicate, block * blockPoints, block);
-      blockSums[task] = new BlockSums(payoff, weights).simulate(source, blockPoints);
-      if (sobol != null) {
-        generators.offer(sobol);
-      }
+    double[][] byBlock = new double[streams.blocks()][];
+    MonteCarloEngine.DEFAULT.forEachBlock(streams, settings.threads(), block -> {
+      byBlock[block] = new double[SUMS * series];
+      return new BlockSums(payoff, weights, byBlock[block]);
     });
     double[] all = new double[SUMS * series];
     ReplicateMoments[] moments = new ReplicateMoments[series];
@@ -68,7 +52,7 @@ public final class QuasiMonteCarloRun {
     for (int r = 0; r < randomisations; r++) {
       double[] replicate = new double[SUMS * series];
       for (int b = 0; b < blocksPerReplicate; b++) {
-        double[] block = blockSums[r * blocksPerReplicate + b];
+        double[] block = byBlock[r * blocksPerReplicate + b];
         for (int k = 0; k < replicate.length; k++) {
           replicate[k] += block[k];
         }
@@ -81,37 +65,6 @@ public final class QuasiMonteCarloRun {
       }
     }
     return summarise(moments, all, (double) randomisations * points, payoff, weights, settings);
-  }
-
-  /**
-   * The normals of simulated path {@code pathIndex} of the run {@code settings} describes, for
-   * {@code payoff}: replayed from the start of its block, so exactly those the run used.
-   */
-  public static double[] normalsOfPath(PathPayoff payoff, SimulationSettings settings, long pathIndex) {
-    if (pathIndex < 0 || pathIndex >= settings.simulatedPaths()) {
-      throw new InvalidValueException("path",
-          "must be between 0 and " + (settings.simulatedPaths() - 1) + " but was " + pathIndex);
-    }
-    long points = settings.pointsPerRandomisation();
-    int replicate = (int) (pathIndex / points);
-    int point = (int) (pathIndex % points);
-    int block = point / MonteCarloEngine.BLOCK_SIZE;
-    QuasiRandomNormals normals = normals(payoff, settings);
-    QuasiRandomNormals.Source source = normals.source(normals.newSobol());
-    source.start(replicate, block * MonteCarloEngine.BLOCK_SIZE, block);
-    double[] path = new double[normals.dimension()];
-    for (int p = block * MonteCarloEngine.BLOCK_SIZE; p <= point; p++) {
-      source.next(path);
-    }
-    return path;
-  }
-
-  private static QuasiRandomNormals normals(PathPayoff payoff, SimulationSettings settings) {
-    if (payoff.layout().dimension() != payoff.dimension()) {
-      throw new IllegalStateException("the payoff's layout has " + payoff.layout().dimension()
-          + " normals but the payoff reads " + payoff.dimension());
-    }
-    return new QuasiRandomNormals(payoff.layout(), settings.seed(), settings.sampling().randomisations());
   }
 
   private static SimulationResult summarise(ReplicateMoments[] moments, double[] all, double paths, PathPayoff payoff,
@@ -143,47 +96,43 @@ public final class QuasiMonteCarloRun {
     return squaresX > 0 ? crossXY / squaresX : 0;
   }
 
-  /** One block of one replicate: draw, evaluate, sum payoffs and controls per output and for the total. */
-  private static final class BlockSums {
+  /**
+   * One block of one replicate: per output and then the total, the sums of y, x, x² and xy over the
+   * block's points, each payoff and control times its path's likelihood weight. Only the sums outlive
+   * the block.
+   */
+  private static final class BlockSums implements MonteCarloEngine.SampleTask {
     private final PathPayoff.PathEvaluator evaluator;
     private final double[] weights;
-    private final double[] normals;
     private final double[] payoffs;
     private final double[] controls;
+    private final double[] sums;
 
-    BlockSums(PathPayoff payoff, double[] weights) {
+    BlockSums(PathPayoff payoff, double[] weights, double[] sums) {
       this.evaluator = payoff.newEvaluator();
       this.weights = weights;
-      this.normals = new double[payoff.dimension()];
       this.payoffs = new double[payoff.outputs()];
       this.controls = new double[payoff.outputs()];
+      this.sums = sums;
     }
 
-    /**
-     * Per output and then the total: the sums of y, x, x² and xy over the block's points, each payoff and
-     * control times its path's likelihood weight.
-     */
-    double[] simulate(QuasiRandomNormals.Source source, int points) {
+    @Override
+    public void sample(double[] normals, double likelihood) {
       int outputs = payoffs.length;
-      double[] sums = new double[SUMS * (outputs + 1)];
-      for (int s = 0; s < points; s++) {
-        double likelihood = source.next(normals);
-        evaluator.evaluate(normals, payoffs, controls);
-        double totalPayoff = 0;
-        double totalControl = 0;
-        for (int i = 0; i < outputs; i++) {
-          double payoff = likelihood * payoffs[i];
-          double control = likelihood * controls[i];
-          add(sums, i, payoff, control);
-          totalPayoff += weights[i] * payoff;
-          totalControl += weights[i] * control;
-        }
-        add(sums, outputs, totalPayoff, totalControl);
+      evaluator.evaluate(normals, payoffs, controls);
+      double totalPayoff = 0;
+      double totalControl = 0;
+      for (int i = 0; i < outputs; i++) {
+        double payoff = likelihood * payoffs[i];
+        double control = likelihood * controls[i];
+        add(i, payoff, control);
+        totalPayoff += weights[i] * payoff;
+        totalControl += weights[i] * control;
       }
-      return sums;
+      add(outputs, totalPayoff, totalControl);
     }
 
-    private static void add(double[] sums, int series, double y, double x) {
+    private void add(int series, double y, double x) {
       int at = SUMS * series;
       sums[at] += y;
       sums[at + 1] += x;

@@ -1,5 +1,6 @@
 package org.warrantlab.montecarlo;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.random.RandomGenerator;
 import org.warrantlab.math.PortableMath;
 import org.warrantlab.process.BrownianBridge;
@@ -16,6 +17,10 @@ import org.warrantlab.random.ShiftedSobolNormals;
  * stream of (seed, randomisation, block). The bridge turns its normals into the normals of the increments
  * over the payoff's time grid, so the payoff code is the same for both sampling methods. Randomisation
  * {@code r} shifts every point by one digital shift drawn from the stream of (seed, r).
+ *
+ * <p>The streams of a run: randomisation by randomisation, its m points cut into blocks of
+ * {@link MonteCarloEngine#BLOCK_SIZE} consecutive Sobol indices (one block when m is smaller), so that
+ * sample {@code r m + i} is point {@code i} of randomisation {@code r}.
  *
  * <p>Why only {@value #BRIDGE_COORDINATES} bridge normals are Sobol coordinates: the later ones fill in
  * days between points already fixed and carry little variance, while each Sobol normal costs about three
@@ -40,7 +45,7 @@ import org.warrantlab.random.ShiftedSobolNormals;
  * with 48 windows (about 1,300 steps) the same (measured with every bridge normal up to the Sobol limit a
  * Sobol coordinate).
  */
-final class QuasiRandomNormals {
+final class QuasiRandomNormals implements NormalStreams {
 
   /** Bridge normals, most important first, that are Sobol coordinates; the rest are pseudo-random. */
   static final int BRIDGE_COORDINATES = 64;
@@ -55,35 +60,76 @@ final class QuasiRandomNormals {
   private final int sobolDimension;
   private final long seed;
   private final long[][] shifts;
+  private final int points;
+  private final int blockPoints;
+  /** Generators handed back by finished blocks: building one reads the direction numbers, so blocks reuse them. */
+  private final ConcurrentLinkedQueue<ShiftedSobolNormals> idle = new ConcurrentLinkedQueue<>();
 
-  QuasiRandomNormals(NormalLayout layout, long seed, int randomisations) {
+  /**
+   * The streams of {@code randomisations} shifts of {@code points} points each (a power of two), laid
+   * out as {@code layout} says.
+   */
+  QuasiRandomNormals(NormalLayout layout, long seed, int randomisations, int points) {
     this.layout = layout;
     this.bridge = new BrownianBridge(layout.brownianSteps());
-    this.sobolDimension = Math.min(ShiftedSobolNormals.MAX_DIMENSION,
-        layout.leading() + Math.min(layout.brownianSteps().size(), BRIDGE_COORDINATES));
+    this.sobolDimension = coordinates(layout);
     this.seed = seed;
     this.shifts = new long[randomisations][];
     for (int r = 0; r < randomisations; r++) {
       shifts[r] = ShiftedSobolNormals.randomShift(ReplicateRandom.forShift(seed, r), sobolDimension);
     }
+    this.points = points;
+    this.blockPoints = Math.min(points, MonteCarloEngine.BLOCK_SIZE);
   }
 
-  int dimension() {
+  /** The Sobol coordinates of a point for normals laid out as {@code layout}: the leading normals, then the first bridge normals. */
+  static int coordinates(NormalLayout layout) {
+    return Math.min(ShiftedSobolNormals.MAX_DIMENSION,
+        layout.leading() + Math.min(layout.brownianSteps().size(), BRIDGE_COORDINATES));
+  }
+
+  /** The streams of a Sobol run of {@code payoff} with {@code settings}. */
+  static QuasiRandomNormals of(PathPayoff payoff, SimulationSettings settings) {
+    if (payoff.layout().dimension() != payoff.dimension()) {
+      throw new IllegalStateException("the payoff's layout has " + payoff.layout().dimension()
+          + " normals but the payoff reads " + payoff.dimension());
+    }
+    return new QuasiRandomNormals(payoff.layout(), settings.seed(), settings.sampling().randomisations(),
+        Math.toIntExact(settings.pointsPerRandomisation()));
+  }
+
+  @Override
+  public int dimension() {
     return layout.dimension();
   }
 
-  /** A new Sobol generator of this run's dimension, for one thread; null when a path needs no normals. */
-  ShiftedSobolNormals newSobol() {
-    return sobolDimension == 0 ? null : new ShiftedSobolNormals(sobolDimension);
+  @Override
+  public int blockSize() {
+    return blockPoints;
   }
 
-  /** A source of consecutive points, using {@code sobol} from {@link #newSobol()}; for one thread. */
-  Source source(ShiftedSobolNormals sobol) {
-    return new Source(sobol);
+  @Override
+  public long samples() {
+    return (long) shifts.length * points;
+  }
+
+  /** Blocks of one randomisation's points. */
+  int blocksPerRandomisation() {
+    return points / blockPoints;
+  }
+
+  @Override
+  public BlockNormals open(int block) {
+    ShiftedSobolNormals sobol = idle.poll();
+    Source source = new Source(sobol != null ? sobol : new ShiftedSobolNormals(sobolDimension));
+    int randomisation = block / blocksPerRandomisation();
+    int first = block % blocksPerRandomisation();
+    source.start(randomisation, first * blockPoints, first);
+    return source;
   }
 
   /** Consecutive points of one randomisation from a block's first point on. */
-  final class Source {
+  private final class Source implements BlockNormals {
     private final ShiftedSobolNormals sobol;
     private final double[] ordered = new double[layout.dimension()];
     private final double[] workspace = new double[bridge.size()];
@@ -95,12 +141,10 @@ final class QuasiRandomNormals {
 
     /**
      * Positions at point {@code firstPoint} of randomisation {@code randomisation}, the first point of
-     * block {@code block}, whose pseudo-random padding stream starts here.
+     * its block {@code block}, whose pseudo-random padding stream starts here.
      */
     void start(int randomisation, int firstPoint, long block) {
-      if (sobol != null) {
-        sobol.start(firstPoint, shifts[randomisation]);
-      }
+      sobol.start(firstPoint, shifts[randomisation]);
       padding = ReplicateRandom.forPadding(seed, randomisation, block);
     }
 
@@ -108,10 +152,9 @@ final class QuasiRandomNormals {
      * Writes the next point's normals into {@code normals}, in the payoff's layout, and returns the
      * likelihood weight its payoffs are to be multiplied by.
      */
-    double next(double[] normals) {
-      if (sobol != null) {
-        sobol.next(ordered);
-      }
+    @Override
+    public double next(double[] normals) {
+      sobol.next(ordered);
       for (int d = sobolDimension; d < ordered.length; d++) {
         ordered[d] = padding.nextGaussian();
       }
@@ -124,6 +167,11 @@ final class QuasiRandomNormals {
       ordered[leading] = TERMINAL_SCALE * terminal;
       bridge.toIncrements(ordered, leading, normals, leading, workspace);
       return TERMINAL_SCALE * PortableMath.exp(-WEIGHT_EXPONENT * terminal * terminal);
+    }
+
+    @Override
+    public void close() {
+      idle.offer(sobol);
     }
   }
 }

@@ -14,7 +14,6 @@ import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.montecarlo.MonteCarloEngine;
 import org.warrantlab.montecarlo.PathPayoff;
-import org.warrantlab.montecarlo.QuasiMonteCarloRun;
 import org.warrantlab.montecarlo.SimulationResult;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.result.Estimate;
@@ -24,12 +23,13 @@ import org.warrantlab.simulation.ExercisedPayoff;
 import org.warrantlab.simulation.PathEvent;
 import org.warrantlab.simulation.PathExplanation;
 import org.warrantlab.simulation.ResetWarrantPayoff;
+import org.warrantlab.simulation.ResolvedBook;
 
 /**
  * Values a book of warrant tranches by Monte Carlo on common paths, with the closed form beside each
- * tranche that has one. A book with no financing assumptions, no scheduled resets and no early exercise
- * is simulated on its expiry dates alone; otherwise the path visits every date the financings, resets
- * and exercise dates need.
+ * tranche that has one. The book is resolved once ({@link ResolvedBook}); one with no financing
+ * assumptions, no scheduled resets and no early exercise is simulated on its expiry dates alone,
+ * otherwise the path visits every date the financings, resets and exercise dates need.
  *
  * <p>A tranche exercisable early (American or Bermudan) is valued by Longstaff–Schwartz where early
  * exercise can pay (see {@link ExerciseDates#canPay}): an exercise policy is fitted on calibration paths
@@ -45,7 +45,7 @@ public final class MonteCarloWarrantPricer {
 
   /** The path payoff of a book with no early exercise that can pay, for callers that bump its market. */
   public PathPayoff pathPayoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
-    return payoff(book, financings, market);
+    return payoff(ResolvedBook.atExpiry(book, financings, market));
   }
 
   /** Values a book that no financing can affect. */
@@ -55,27 +55,27 @@ public final class MonteCarloWarrantPricer {
 
   public BookValuation value(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings) {
+    ResolvedBook resolved = ResolvedBook.of(book, financings, market, settings.earlyExercise().datesPerYear());
     double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
-    List<ExerciseDates> exercise = exerciseDates(book, financings, market, settings.earlyExercise().datesPerYear());
     SimulationResult result;
-    ExercisedPayoff exercised = null;
-    if (exercise.stream().anyMatch(ExerciseDates::early)) {
-      ResetWarrantPayoff paths = new ResetWarrantPayoff(book, financings, market, exercise);
-      exercised = new ExercisedPayoff(paths, new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths,
-          settings.seed(), settings.threads()));
-      result = MonteCarloEngine.DEFAULT.run(exercised, Arrays.copyOf(counts, exercised.outputs()), settings);
+    Optional<ExercisedPayoff> exercised = Optional.empty();
+    if (resolved.earlyExercise()) {
+      ResetWarrantPayoff paths = new ResetWarrantPayoff(resolved);
+      ExercisedPayoff walked = new ExercisedPayoff(paths,
+          new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths, settings.seed(), settings.threads()));
+      result = MonteCarloEngine.DEFAULT.run(walked, Arrays.copyOf(counts, walked.outputs()), settings);
+      exercised = Optional.of(walked);
     } else {
-      result = MonteCarloEngine.DEFAULT.run(payoff(book, financings, market), counts, settings);
+      result = MonteCarloEngine.DEFAULT.run(payoff(resolved), counts, settings);
     }
     List<TrancheValuation> tranches = new ArrayList<>(book.size());
     for (int i = 0; i < book.size(); i++) {
       ResolvedWarrant warrant = book.get(i);
       Estimate perWarrant = result.outputs().get(i);
-      Optional<ExerciseStatistics> statistics = exercised == null || exercised.statisticsOf(i) < 0
-          ? Optional.empty()
-          : Optional.of(statistics(result, exercised.statisticsOf(i), exercise.get(i)));
+      int tranche = i;
+      int first = exercised.map(walked -> walked.statisticsOf(tranche)).orElse(-1);
       tranches.add(new TrancheValuation(warrant, perWarrant, perWarrant.times(counts[i]),
-          closedForm(warrant, financings, market), statistics));
+          closedForm(warrant, financings, market), statistics(result, first, resolved.exerciseDates(i))));
     }
     return new BookValuation(market, settings, tranches, result.total(), result.simulatedPaths());
   }
@@ -83,40 +83,27 @@ public final class MonteCarloWarrantPricer {
   /** Replays path {@code pathIndex} of the run {@code settings} describes, with every event on it. */
   public PathExplanation explain(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings, long pathIndex) {
-    ResetWarrantPayoff payoff = new ResetWarrantPayoff(book, financings, market,
-        exerciseDates(book, financings, market, settings.earlyExercise().datesPerYear()));
+    ResetWarrantPayoff payoff = new ResetWarrantPayoff(
+        ResolvedBook.of(book, financings, market, settings.earlyExercise().datesPerYear()));
     ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed(),
         settings.threads());
-    double[] normals = settings.sampling().quasiRandom()
-        ? QuasiMonteCarloRun.normalsOfPath(payoff, settings, pathIndex)
-        : MonteCarloEngine.DEFAULT.normalsOfPath(payoff.dimension(), settings, pathIndex);
+    double[] normals = MonteCarloEngine.DEFAULT.normalsOfPath(payoff, settings, pathIndex);
     List<PathEvent> events = new ArrayList<>();
     double[] payoffs = payoff.explain(normals, policy, events::add);
     return new PathExplanation(pathIndex, events, payoffs);
   }
 
-  private static List<ExerciseDates> exerciseDates(List<ResolvedWarrant> book, List<Financing> financings,
-      MarketData market, int datesPerYear) {
-    if (book.isEmpty()) {
-      throw new IllegalArgumentException("the book has no warrants");
+  private static Optional<ExerciseStatistics> statistics(SimulationResult result, int first, int dates) {
+    if (first < 0) {
+      return Optional.empty();
     }
-    boolean canPay = ExerciseDates.canPay(market, financings);
-    return book.stream()
-        .map(w -> canPay ? ExerciseDates.of(w.warrant(), market, datesPerYear) : ExerciseDates.AT_EXPIRY)
-        .toList();
-  }
-
-  private static ExerciseStatistics statistics(SimulationResult result, int first, ExerciseDates dates) {
     Estimate exercised = result.outputs().get(first);
     double meanYears = exercised.value() > 0 ? result.outputs().get(first + 2).value() / exercised.value() : Double.NaN;
-    return new ExerciseStatistics(exercised, result.outputs().get(first + 1), meanYears, dates.dates().size());
+    return Optional.of(new ExerciseStatistics(exercised, result.outputs().get(first + 1), meanYears, dates));
   }
 
-  private static PathPayoff payoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
-    boolean pathDependent = !financings.isEmpty() || book.stream().anyMatch(w -> w.warrant().hasResets());
-    return pathDependent
-        ? new ResetWarrantPayoff(book, financings, market)
-        : new EuropeanWarrantPayoff(book, market);
+  private static PathPayoff payoff(ResolvedBook book) {
+    return book.pathDependent() ? new ResetWarrantPayoff(book) : new EuropeanWarrantPayoff(book);
   }
 
   /** The Black–Scholes value, where no reset and no simulated financing can change the tranche's value. */

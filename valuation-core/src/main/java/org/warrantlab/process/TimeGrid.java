@@ -17,8 +17,25 @@ public final class TimeGrid {
 
   /** A grid of the distinct positive values among {@code times}, sorted. */
   public static TimeGrid of(double... times) {
-    double[] positive = Arrays.stream(times).filter(t -> t > 0).sorted().distinct().toArray();
-    return new TimeGrid(positive);
+    double[] positive = Arrays.stream(times).filter(t -> t > 0).sorted().toArray();
+    int distinct = 0;
+    for (double t : positive) {
+      if (distinct == 0 || t != positive[distinct - 1]) {
+        positive[distinct++] = t;
+      }
+    }
+    return new TimeGrid(Arrays.copyOf(positive, distinct));
+  }
+
+  /** A grid of {@code times}, which must be positive and strictly increasing, without a copy. */
+  public static TimeGrid ofIncreasing(double[] times) {
+    for (int i = 0; i < times.length; i++) {
+      if (!(times[i] > (i == 0 ? 0 : times[i - 1]))) {
+        throw new IllegalArgumentException("grid times must be positive and increasing but time " + i + " was "
+            + times[i]);
+      }
+    }
+    return new TimeGrid(times);
   }
 
   public int size() {

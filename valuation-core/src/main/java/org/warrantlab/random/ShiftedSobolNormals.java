@@ -39,14 +39,18 @@ public final class ShiftedSobolNormals {
   private long[] shift;
   private long index;
 
-  /** A generator of {@code dimension} normals per point, 1 to {@link #MAX_DIMENSION}. */
+  /**
+   * A generator of {@code dimension} normals per point, 0 to {@link #MAX_DIMENSION}; with none, the points
+   * of a path that needs no normals, which only count.
+   */
   public ShiftedSobolNormals(int dimension) {
-    if (dimension < 1 || dimension > MAX_DIMENSION) {
-      throw new IllegalArgumentException("a Sobol dimension must be between 1 and " + MAX_DIMENSION
+    if (dimension < 0 || dimension > MAX_DIMENSION) {
+      throw new IllegalArgumentException("a Sobol dimension must be between 0 and " + MAX_DIMENSION
           + " but was " + dimension);
     }
     this.dimension = dimension;
-    this.direction = directionNumbers(new SobolSequenceGenerator(dimension), dimension);
+    this.direction = dimension == 0 ? new long[DIRECTIONS + 1][0]
+        : directionNumbers(new SobolSequenceGenerator(dimension), dimension);
     this.state = new long[dimension];
   }
 

@@ -1,22 +1,19 @@
 package org.warrantlab.simulation;
 
-import java.util.List;
 import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.instrument.ResolvedWarrant;
-import org.warrantlab.market.MarketData;
 import org.warrantlab.math.PortableMath;
 import org.warrantlab.montecarlo.PathPayoff;
 import org.warrantlab.process.GbmPathBuilder;
-import org.warrantlab.process.GbmProcess;
 import org.warrantlab.process.NormalLayout;
-import org.warrantlab.process.TimeGrid;
+import org.warrantlab.process.PathWalker;
 
 /**
  * Discounted exercise value at expiry of a book of plain European warrants, per warrant:
- * {@code exp(-r T) * m * dilution * max(S_T - X, 0)}. The path is simulated on the distinct expiry
- * dates only, one normal draw each. Each tranche's payoff is its own control variate, as in a
- * path-dependent book, so that a tranche is valued the same whatever else is in the book: at its
- * Black–Scholes value, the control's expectation, with no sampling error.
+ * {@code exp(-r T) * m * dilution * max(S_T - X, 0)}. The path is walked on the book's grid, which for
+ * such a book is the distinct expiry dates only, one normal draw each. Each tranche's payoff is its own
+ * control variate, as in a path-dependent book, so that a tranche is valued the same whatever else is in
+ * the book: at its Black–Scholes value, the control's expectation, with no sampling error.
  */
 public final class EuropeanWarrantPayoff implements PathPayoff {
 
@@ -28,23 +25,21 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
   private final double[] discountedShares;
   private final double[] controlExpectations;
 
-  public EuropeanWarrantPayoff(List<ResolvedWarrant> book, MarketData market) {
-    GbmProcess process = GbmProcess.of(market);
-    TimeGrid grid = TimeGrid.of(book.stream().mapToDouble(ResolvedWarrant::timeToExpiry).toArray());
-    this.path = new GbmPathBuilder(process, grid);
-    this.layout = NormalLayout.brownian(grid);
+  public EuropeanWarrantPayoff(ResolvedBook book) {
+    this.path = new GbmPathBuilder(book.process(), book.layout().brownianSteps());
+    this.layout = book.layout();
     this.spot = PortableMath.exp(path.logSpot()); // the price at step -1 as the log scheme gives it, once
-    int size = book.size();
+    int size = book.tranches();
     this.expiryIndex = new int[size];
     this.strike = new double[size];
     this.discountedShares = new double[size];
     this.controlExpectations = new double[size];
     for (int i = 0; i < size; i++) {
-      ResolvedWarrant warrant = book.get(i);
-      expiryIndex[i] = grid.indexOf(warrant.timeToExpiry());
+      ResolvedWarrant warrant = book.tranche(i).resolved();
+      expiryIndex[i] = book.tranche(i).expiryStep();
       strike[i] = warrant.warrant().exercisePrice();
-      discountedShares[i] = process.discountFactor(warrant.timeToExpiry()) * warrant.sharesValuedPerWarrant();
-      controlExpectations[i] = ClosedFormWarrantPricer.DEFAULT.europeanPerWarrant(warrant, market);
+      discountedShares[i] = book.tranche(i).discount() * warrant.sharesValuedPerWarrant();
+      controlExpectations[i] = ClosedFormWarrantPricer.DEFAULT.europeanPerWarrant(warrant, book.market());
     }
   }
 
@@ -65,21 +60,12 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
 
   @Override
   public PathEvaluator newEvaluator() {
-    return this::evaluate;
+    return new Evaluator();
   }
 
   @Override
   public double[] controlExpectations() {
     return controlExpectations.clone();
-  }
-
-  private void evaluate(double[] normals, double[] payoffs, double[] controls) {
-    double logPrice = path.logSpot();
-    settle(-1, spot, payoffs, controls);
-    for (int step = 0; step < path.steps(); step++) {
-      logPrice = path.advance(step, logPrice, normals[step]);
-      settle(step, PortableMath.exp(logPrice), payoffs, controls);
-    }
   }
 
   /**
@@ -92,6 +78,32 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
         payoffs[i] = discountedShares[i] * Math.max(price - strike[i], 0.0);
         controls[i] = payoffs[i];
       }
+    }
+  }
+
+  /** One thread's walk: every step of the grid is an expiry. */
+  private final class Evaluator implements PathEvaluator, PathWalker.Contract {
+    private final PathWalker walker = new PathWalker(path);
+    private double[] payoffs;
+    private double[] controls;
+
+    @Override
+    public void evaluate(double[] normals, double[] newPayoffs, double[] newControls) {
+      payoffs = newPayoffs;
+      controls = newControls;
+      walker.walk(normals, 0, this);
+    }
+
+    @Override
+    public int start() {
+      settle(-1, spot, payoffs, controls);
+      return 0;
+    }
+
+    @Override
+    public int onStep(int step, double logPrice) {
+      settle(step, PortableMath.exp(logPrice), payoffs, controls);
+      return step + 1;
     }
   }
 }

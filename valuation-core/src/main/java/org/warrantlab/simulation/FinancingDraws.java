@@ -23,24 +23,26 @@ final class FinancingDraws {
   static final double POISSON_TAIL = 1e-10;
 
   private final FinancingTerms terms;
-  private final int[] daySteps;
+  private final PathSchedule.WindowDays days;
   private final double probability;
+  /** P(N ≤ k) for a Poisson assumption; empty for a window, which draws one uniform. */
   private final double[] poissonCumulative;
 
-  private FinancingDraws(FinancingTerms terms, int[] daySteps, double probability, double[] poissonCumulative) {
+  private FinancingDraws(FinancingTerms terms, PathSchedule.WindowDays days, double probability,
+      double[] poissonCumulative) {
     this.terms = terms;
-    this.daySteps = daySteps;
+    this.days = days;
     this.probability = probability;
     this.poissonCumulative = poissonCumulative;
   }
 
-  static FinancingDraws of(Financing financing, int[] daySteps) {
+  static FinancingDraws of(Financing financing, PathSchedule.WindowDays days) {
     if (financing instanceof FinancingWindow window) {
-      return new FinancingDraws(window.terms(), daySteps, window.probability(), null);
+      return new FinancingDraws(window.terms(), days, window.probability(), new double[0]);
     }
     PoissonFinancing poisson = (PoissonFinancing) financing;
     double years = Act365Fixed.yearFraction(poisson.start(), poisson.end().plusDays(1));
-    return new FinancingDraws(poisson.terms(), daySteps, 0, poissonCumulative(poisson.intensity() * years));
+    return new FinancingDraws(poisson.terms(), days, 0, poissonCumulative(poisson.intensity() * years));
   }
 
   FinancingTerms terms() {
@@ -49,12 +51,21 @@ final class FinancingDraws {
 
   /** Normals this assumption consumes per path. */
   int dimension() {
-    return poissonCumulative == null ? 1 : poissonCumulative.length;
+    return poisson() ? poissonCumulative.length : 1;
   }
 
   /** The most financings it can put on one path. */
   int maxEvents() {
-    return poissonCumulative == null ? 1 : poissonCumulative.length - 1;
+    return poisson() ? poissonCumulative.length - 1 : 1;
+  }
+
+  /** The window's trading days on the grid, whose steps it keeps. */
+  int gridDays() {
+    return days.steps().length;
+  }
+
+  private boolean poisson() {
+    return poissonCumulative.length > 0;
   }
 
   /**
@@ -90,25 +101,26 @@ final class FinancingDraws {
 
   /**
    * Appends this assumption's financings on the path to {@code steps}, reading normals from
-   * {@code offset}; returns the new count. Days after the last expiry (step -1) are dropped.
+   * {@code offset}; returns the new count. Days off the grid (on or before the valuation date, or after
+   * the last expiry) are dropped.
    */
   int draw(double[] normals, int offset, int[] steps, int count) {
-    if (daySteps.length == 0) {
+    if (days.total() == 0) {
       return count;
     }
-    if (poissonCumulative == null) {
+    if (!poisson()) {
       double u = uniform(normals[offset]);
-      return u < probability ? add(daySteps[dayIndex(u / probability)], steps, count) : count;
+      return u < probability ? add(days.stepOf(dayIndex(u / probability)), steps, count) : count;
     }
     int events = poissonCount(uniform(normals[offset]));
     for (int k = 0; k < events; k++) {
-      count = add(daySteps[dayIndex(uniform(normals[offset + 1 + k]))], steps, count);
+      count = add(days.stepOf(dayIndex(uniform(normals[offset + 1 + k]))), steps, count);
     }
     return count;
   }
 
   private int dayIndex(double u) {
-    return Math.min((int) (u * daySteps.length), daySteps.length - 1);
+    return Math.min((int) (u * days.total()), days.total() - 1);
   }
 
   /** The Poisson count for uniform u by inversion, at most {@link #maxEvents()}. */

@@ -1,47 +1,40 @@
 package org.warrantlab.simulation;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.event.Financing;
-import org.warrantlab.event.PoissonFinancing;
-import org.warrantlab.greeks.GreekScenarios;
-import org.warrantlab.greeks.GreeksPricer;
-import org.warrantlab.instrument.ScheduledReset;
+import org.warrantlab.exercise.EarlyExerciseSettings;
+import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
-import org.warrantlab.market.Act365Fixed;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.market.TradingCalendar;
 import org.warrantlab.math.PortableMath;
 import org.warrantlab.montecarlo.MonteCarloEngine;
+import org.warrantlab.montecarlo.NormalStreams;
 import org.warrantlab.montecarlo.SimulationSettings;
-import org.warrantlab.pricer.MonteCarloWarrantPricer;
 
 /**
- * The memory a valuation will need, estimated from the sizes that drive it before anything is simulated,
- * so that a request too large for the heap can be refused with a reason instead of failing part way. Pure
- * arithmetic on the inputs: nothing is allocated and no date is walked, so it is instant whatever the
- * sizes. An upper estimate of what the engine holds at once:
+ * An upper bound on the memory a valuation holds at once, so that a request too large for the heap can
+ * be refused with a reason before anything is simulated. It is computed from the sizes of the book as
+ * resolved for the run ({@link ResolvedBook}: its grid steps, normals, exercise dates and financing days)
+ * and of the run (blocks, outputs, threads, calibration paths):
  *
  * <ul>
  *   <li>{@link Part#PATH_STATISTICS}: the engine keeps the statistics of every block of
  *       {@link MonteCarloEngine#BLOCK_SIZE} samples until it merges them in block order, one set per
- *       output (a tranche, the book, an exercise statistic, a Greek);
+ *       output (a tranche, the book, an exercise statistic, a scenario's combination);
  *   <li>{@link Part#EARLY_EXERCISE}: Longstaff–Schwartz records two doubles per calibration path and
- *       exercise date (a row of calibration paths per date, counted as the heap region it may fill), the
- *       realised cash flow of every calibration path, and the design matrix of one date's regression;
- *   <li>{@link Part#SIMULATED_DATES}: the dates a path visits (the schedule, and each worker's path and
- *       normals) and the trading days of each financing window.
+ *       exercise date before expiry (a row of calibration paths per date, counted as the heap region it
+ *       may fill), the realised cash flow of every calibration path, and one date's regression;
+ *   <li>{@link Part#SIMULATED_DATES}: the resolved book and its payoff (per step, per exercise date, per
+ *       financing day) and each worker's path (its normals, closes and scratch).
  * </ul>
  *
- * @param bytes the estimate, in bytes
+ * @param bytes the bound, in bytes
  * @param largest the part that needs the most
  * @param detail what that part holds, in words, e.g. "65,536 calibration paths × 48 exercise dates"
- * @param simulatedDates the most dates a path visits (an upper estimate), which the time per path grows with
+ * @param simulatedDates the dates a path visits, which the time per path grows with
  */
 public record MemoryEstimate(long bytes, Part largest, String detail, long simulatedDates) {
 
@@ -61,19 +54,30 @@ public record MemoryEstimate(long bytes, Part largest, String detail, long simul
   /** Bytes of one block's statistics per output: a {@code SampleMoments} and its reference. */
   private static final double STATISTICS_BYTES = 72;
   private static final double BLOCK_OVERHEAD_BYTES = 40;
-  /** Bytes per simulated date held once per payoff: the schedule's date, its index entries and grid constants. */
-  private static final double SCHEDULE_BYTES_PER_DATE = 200;
-  /** Doubles per simulated date in each worker: the normals, the path's closes and their mirror. */
-  private static final double WORKER_DOUBLES_PER_DATE = 3;
-  /** Bytes per trading day of a financing window while the window's days are listed. */
-  private static final double WINDOW_BYTES_PER_DAY = 52;
-  /** Greeks: the base market and up to seven bumped ones, and the value and five Greeks per output. */
-  private static final int GREEK_SCENARIOS = 8;
-  private static final int GREEK_MEASURES = GreekScenarios.Measure.values().length;
+  /** Per step, held by a resolved book and its payoff: day, trading-day index, time, drift and diffusion. */
+  private static final double BOOK_BYTES_PER_STEP = 48;
+  /** Per step, more for Sobol sampling: the Brownian bridge's indices and weights, and its construction. */
+  private static final double BRIDGE_BYTES_PER_STEP = 112;
+  /** Per exercise date before expiry: its step, time and discount, its place in the walk, its fitted policy. */
+  private static final double BYTES_PER_EXERCISE_DATE = 200;
+  /** Per financing day on the grid: its step. */
+  private static final double BYTES_PER_FINANCING_DAY = 4;
+  /** Per tranche, per resolved book: its constants, exercise, controls and results. */
+  private static final double BYTES_PER_TRANCHE = 1024;
+  /** What a resolved book and a run hold whatever their sizes. */
+  private static final double FIXED_BYTES = 64 * 1024;
+  /** Per step and worker: the path's log closes, moved closes and the path on which each was moved. */
+  private static final double WORKER_BYTES_PER_STEP = 24;
+  /** Per normal and worker: the normals of a path, twice with Sobol sampling (their order before the bridge). */
+  private static final double WORKER_BYTES_PER_NORMAL = 16;
+  /** Per worker, per output of the payoff: payoffs, controls, their mirrors and the terms of a tranche. */
+  private static final double WORKER_BYTES_PER_OUTPUT = 96;
+  /** Per Sobol coordinate and generator: its direction numbers, and those commons-math3 reads them from. */
+  private static final double DIRECTION_BYTES_PER_COORDINATE = 32 * Long.BYTES + 53 * Long.BYTES;
   private static final double ARRAY_HEADER_BYTES = 16;
   private static final double HUMONGOUS_FROM_BYTES = 512 * 1024;
   /** The exercise statistics the engine adds per tranche valued by Longstaff–Schwartz. */
-  private static final int EXERCISE_STATISTICS = 3;
+  private static final int EXERCISE_STATISTICS = ExercisedPayoff.STATISTICS;
 
   public MemoryEstimate {
     if (bytes < 0 || simulatedDates < 0) {
@@ -82,23 +86,35 @@ public record MemoryEstimate(long bytes, Part largest, String detail, long simul
     }
   }
 
-  /** {@link MonteCarloWarrantPricer#value} of {@code book} (tranches on their terms at {@code market}'s date). */
+  /** A valuation of {@code book} (tranches on their terms at {@code market}'s date) as the pricer runs it. */
   public static MemoryEstimate ofValuation(List<Warrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings) {
-    return new Sizes(book, financings, market, settings).estimate(1, settings.threads(), blocks(settings));
+    blocks(settings);
+    return of(resolve(book, financings, market, settings.earlyExercise()), settings);
   }
 
-  /** {@link GreeksPricer#greeks}: every bumped scenario simulated together on the same paths. */
-  public static MemoryEstimate ofGreeks(List<Warrant> book, List<Financing> financings, MarketData market,
-      SimulationSettings settings) {
-    return new Sizes(book, financings, market, settings).estimate(GREEK_SCENARIOS, settings.threads(),
-        blocks(settings));
+  /** A valuation of a resolved book with {@code settings}. */
+  public static MemoryEstimate of(ResolvedBook book, SimulationSettings settings) {
+    long outputs = book.tranches() + EXERCISE_STATISTICS * earlyTranches(book);
+    return estimate(book, settings, 1, outputs, settings.threads(), blocks(settings));
   }
 
-  /** {@link MonteCarloWarrantPricer#explain}: the exercise policy and one path. */
+  /**
+   * {@code scenarios} versions of the book (each market of a bump-and-revalue, resolved with its tranches
+   * exercised at expiry) simulated together on the same paths, with {@code outputs} outputs a path.
+   */
+  public static MemoryEstimate ofScenarios(List<Warrant> book, List<Financing> financings, MarketData market,
+      SimulationSettings settings, int scenarios, long outputs) {
+    long blocks = blocks(settings);
+    ResolvedBook resolved = ResolvedBook.atExpiry(sized(book, market), financings, market);
+    return estimate(resolved, settings, scenarios, outputs, settings.threads(), blocks);
+  }
+
+  /** The replay of one path: the exercise policy and one path. */
   public static MemoryEstimate ofExplanation(List<Warrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings) {
-    return new Sizes(book, financings, market, settings).estimate(1, 1, 1);
+    ResolvedBook resolved = resolve(book, financings, market, settings.earlyExercise());
+    return estimate(resolved, settings, 1, resolved.tranches(), 1, 1);
   }
 
   /** Cases run {@code workers} at a time (a sweep's cells, a convergence study's runs): the largest together. */
@@ -130,109 +146,63 @@ public record MemoryEstimate(long bytes, Part largest, String detail, long simul
     return blocks;
   }
 
-  /** The sizes of one valuation that drive its memory. */
-  private static final class Sizes {
-    private final List<Warrant> book;
-    private final List<Financing> financings;
-    private final MarketData market;
-    private final SimulationSettings settings;
-    private final double[] exerciseDates;
+  private static ResolvedBook resolve(List<Warrant> book, List<Financing> financings, MarketData market,
+      EarlyExerciseSettings early) {
+    return ResolvedBook.of(sized(book, market), financings, market, early.datesPerYear());
+  }
 
-    Sizes(List<Warrant> book, List<Financing> financings, MarketData market, SimulationSettings settings) {
-      this.book = book;
-      this.financings = financings;
-      this.market = market;
-      this.settings = settings;
-      boolean canPay = ExerciseDates.canPay(market, financings);
-      this.exerciseDates = book.stream().mapToDouble(w -> canPay ? earlyDates(w) : 0).toArray();
+  /**
+   * The tranches with their times to expiry, for their sizes alone: a tranche the pricer would refuse to
+   * resolve (a reset already past, say) is refused there, with its reason, not here.
+   */
+  private static List<ResolvedWarrant> sized(List<Warrant> book, MarketData market) {
+    return book.stream().map(w -> new ResolvedWarrant(w, market.yearFractionTo(w.expiryDate()), 1.0)).toList();
+  }
+
+  private static long earlyTranches(ResolvedBook book) {
+    long early = 0;
+    for (int j = 0; j < book.tranches(); j++) {
+      early += book.exerciseDates(j) > 0 ? 1 : 0;
     }
+    return early;
+  }
 
-    MemoryEstimate estimate(int scenarios, int workers, long blocks) {
-      double early = Arrays.stream(exerciseDates).sum();
-      long earlyTranches = Arrays.stream(exerciseDates).filter(dates -> dates > 0).count();
-      long outputs = scenarios > 1 ? GREEK_MEASURES * (book.size() + 1L)
-          : book.size() + EXERCISE_STATISTICS * earlyTranches;
+  private static MemoryEstimate estimate(ResolvedBook book, SimulationSettings settings, int scenarios, long outputs,
+      int workers, long blocks) {
+    double statistics = blocks * ((outputs + 1) * STATISTICS_BYTES + BLOCK_OVERHEAD_BYTES);
 
-      double statistics = blocks * ((outputs + 1) * STATISTICS_BYTES + BLOCK_OVERHEAD_BYTES);
+    long rows = book.exerciseRows();
+    double calibration = rows > 0 ? settings.earlyExercise().calibrationPaths() : 0;
+    double columns = settings.earlyExercise().degree() + 2.0;
+    double exercise = rows > 0 ? (2.0 * rows + book.tranches()) * doubleArrayBytes(calibration)
+        + 3 * columns * calibration * Double.BYTES : 0;
 
-      double calibration = early > 0 ? settings.earlyExercise().calibrationPaths() : 0;
-      double regressors = settings.earlyExercise().degree() + 2.0;
-      double exercise = early > 0 ? (2 * early + book.size()) * doubleArrayBytes(calibration)
-          + 3 * regressors * calibration * Double.BYTES : 0;
+    boolean sobol = settings.sampling().quasiRandom();
+    double steps = book.steps();
+    double normals = book.dimension();
+    double coordinates = sobol ? NormalStreams.sobolCoordinates(book.layout()) : 0;
+    double resolved = FIXED_BYTES + steps * (BOOK_BYTES_PER_STEP + (sobol ? BRIDGE_BYTES_PER_STEP : 0))
+        + book.calendarDays() / 8.0 + rows * BYTES_PER_EXERCISE_DATE + book.financingDays() * BYTES_PER_FINANCING_DAY
+        + normals * Double.BYTES + book.tranches() * BYTES_PER_TRANCHE
+        + coordinates * (Long.BYTES * settings.sampling().randomisations() + DIRECTION_BYTES_PER_COORDINATE * workers);
+    double worker = steps * WORKER_BYTES_PER_STEP + normals * WORKER_BYTES_PER_NORMAL
+        + (book.maxFinancings() + outputs) * WORKER_BYTES_PER_OUTPUT;
+    double path = scenarios * resolved + (double) workers * scenarios * worker;
 
-      double dates = simulatedDates(early);
-      double windows = financings.stream().mapToDouble(f -> TradingCalendar.count(f.start(), f.end())).sum();
-      double dimension = dates + financings.stream().mapToDouble(Sizes::draws).sum();
-      double path = scenarios * (dates * SCHEDULE_BYTES_PER_DATE + windows * WINDOW_BYTES_PER_DAY)
-          + workers * scenarios * (dates + dimension) * WORKER_DOUBLES_PER_DATE * Double.BYTES;
-
-      double total = statistics + exercise + path;
-      long visited = clamp(dates);
-      if (exercise >= statistics && exercise >= path) {
-        return new MemoryEstimate(clamp(total), Part.EARLY_EXERCISE, String.format(Locale.US,
-            "%,.0f calibration paths × %,.0f exercise dates × 2 doubles for the exercise policy", calibration, early),
-            visited);
-      }
-      if (path >= statistics) {
-        return new MemoryEstimate(clamp(total), Part.SIMULATED_DATES, String.format(Locale.US,
-            "up to %,.0f simulated dates per path%s", dates,
-            windows > dates ? String.format(Locale.US, " and %,.0f trading days in the financing windows", windows) : ""),
-            visited);
-      }
-      return new MemoryEstimate(clamp(total), Part.PATH_STATISTICS, String.format(Locale.US,
-          "statistics of %,d blocks of %,d samples × %,d outputs", blocks, MonteCarloEngine.BLOCK_SIZE, outputs + 1),
-          visited);
+    double total = statistics + exercise + path;
+    long dates = book.steps();
+    if (exercise >= statistics && exercise >= path) {
+      return new MemoryEstimate(clamp(total), Part.EARLY_EXERCISE, String.format(Locale.US,
+          "%,.0f calibration paths × %,d exercise dates × 2 doubles for the exercise policy", calibration, rows),
+          dates);
     }
-
-    /**
-     * Exercise dates before expiry a simulation offers the tranche (see {@link ExerciseDates#of}): an
-     * American warrant every 365 / datesPerYear days, a Bermudan one on its dates.
-     */
-    private double earlyDates(Warrant warrant) {
-      if (!warrant.exercisableEarly() || !warrant.expiryDate().isAfter(market.valuationDate())) {
-        return 0;
-      }
-      return switch (warrant.exerciseStyle()) {
-        case AMERICAN -> Math.ceil(ChronoUnit.DAYS.between(market.valuationDate(), warrant.expiryDate())
-            * (double) settings.earlyExercise().datesPerYear() / 365.0);
-        case BERMUDAN -> warrant.exerciseDates().size();
-        case EUROPEAN -> 0;
-      };
+    if (path >= statistics) {
+      return new MemoryEstimate(clamp(total), Part.SIMULATED_DATES, String.format(Locale.US,
+          "%,d simulated dates per path", dates), dates);
     }
-
-    /**
-     * The dates a path visits: the expiries alone for a book with nothing path-dependent; otherwise the
-     * expiries, exercise dates, reset look-backs and financing windows with theirs, but never more than
-     * the trading days to the last expiry.
-     */
-    private double simulatedDates(double earlyDates) {
-      boolean pathDependent = !financings.isEmpty() || earlyDates > 0 || book.stream().anyMatch(Warrant::hasResets);
-      if (!pathDependent) {
-        return book.size();
-      }
-      LocalDate lastExpiry = book.stream().map(Warrant::expiryDate).max(Comparator.naturalOrder())
-          .orElse(market.valuationDate());
-      double needed = book.size() + earlyDates;
-      for (Warrant warrant : book) {
-        for (ScheduledReset reset : warrant.scheduledResets()) {
-          needed += Math.max(reset.price().lookbackDays(), 1);
-        }
-      }
-      for (Financing financing : financings) {
-        LocalDate end = financing.end().isAfter(lastExpiry) ? lastExpiry : financing.end();
-        needed += TradingCalendar.count(financing.start(), end) + financing.terms().pricing().lookbackDays();
-      }
-      return Math.min(needed, TradingCalendar.count(market.valuationDate().plusDays(1), lastExpiry) + book.size());
-    }
-
-    /** Normals a financing draws per path: one for a window; the count and each day for a Poisson one. */
-    private static double draws(Financing financing) {
-      if (financing instanceof PoissonFinancing poisson) {
-        double mean = poisson.intensity() * Act365Fixed.yearFraction(poisson.start(), poisson.end().plusDays(1));
-        return 2 + Math.min(10_000, 2 * mean + 40);
-      }
-      return 1;
-    }
+    return new MemoryEstimate(clamp(total), Part.PATH_STATISTICS, String.format(Locale.US,
+        "statistics of %,d blocks of %,d samples × %,d outputs", blocks, MonteCarloEngine.BLOCK_SIZE, outputs + 1),
+        dates);
   }
 
   /**

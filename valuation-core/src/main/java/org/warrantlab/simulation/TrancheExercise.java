@@ -2,7 +2,6 @@ package org.warrantlab.simulation;
 
 import org.warrantlab.closedform.BlackScholes;
 import org.warrantlab.instrument.ResolvedWarrant;
-import org.warrantlab.market.MarketData;
 import org.warrantlab.process.GbmProcess;
 
 /**
@@ -14,10 +13,6 @@ import org.warrantlab.process.GbmProcess;
  * makes the policy more patient, and any policy is feasible, so the estimate stays a lower bound.
  */
 final class TrancheExercise {
-
-  static final TrancheExercise AT_EXPIRY = new TrancheExercise(new int[0], new double[0], new double[0], false, 0, 0,
-      null);
-
 
   private final int[] steps;
   private final double[] times;
@@ -38,18 +33,15 @@ final class TrancheExercise {
     this.process = process;
   }
 
-  static TrancheExercise of(ResolvedWarrant warrant, ExerciseDates dates, PathSchedule schedule, MarketData market) {
-    if (!dates.early()) {
-      return AT_EXPIRY;
-    }
-    GbmProcess process = GbmProcess.of(market);
-    int count = dates.dates().size();
-    int[] steps = new int[count];
+  /** The exercise dates of {@code warrant} on {@code schedule}'s grid, in the market of {@code process}. */
+  static TrancheExercise of(ResolvedWarrant warrant, ExerciseDates dates, PathSchedule schedule, GbmProcess process) {
+    int count = dates.count();
+    int[] steps = schedule.steps(dates);
     double[] times = new double[count];
     double[] discounts = new double[count];
+    long valuationDay = schedule.valuationDate().toEpochDay();
     for (int k = 0; k < count; k++) {
-      steps[k] = schedule.step(dates.dates().get(k));
-      times[k] = market.yearFractionTo(dates.dates().get(k));
+      times[k] = (dates.epochDay(k) - valuationDay) / 365.0;
       discounts[k] = process.discountFactor(times[k]);
     }
     double scale = warrant.sharesValuedPerWarrant() * warrant.warrant().exercisePrice();

@@ -1,5 +1,6 @@
 /**
- * The warrant book on simulated paths: the dates a path visits, financing draws, resets, early exercise
- * dates and settlement as path payoffs; the replay of one path; the memory a run needs.
+ * The warrant book on simulated paths: the book resolved once onto its grid (schedule, exercise dates,
+ * financing draws), the payoffs, and the walk of a path split by concern (financings, scheduled resets,
+ * exercise offers, settlement, the listener that replays a path); the memory a run needs.
  */
 package org.warrantlab.simulation;

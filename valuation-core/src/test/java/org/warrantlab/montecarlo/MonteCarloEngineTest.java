@@ -1,8 +1,11 @@
 package org.warrantlab.montecarlo;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.warrantlab.closedform.BlackScholes;
 import org.warrantlab.result.Estimate;
@@ -77,5 +80,44 @@ class MonteCarloEngineTest {
     SimulationResult result = MonteCarloEngine.DEFAULT.run(new CallWithShareControl(), new double[] {3}, settings);
     assertEquals(3 * result.outputs().get(0).value(), result.total().value(), 1e-12);
     assertEquals(3 * result.outputs().get(0).standardError(), result.total().standardError(), 1e-12);
+  }
+
+  @Test
+  void aReplayedPseudoRandomPathHasTheNormalsTheRunUsed() {
+    // Antithetic pairs: path 2k is sample k, path 2k+1 its mirror; 3 blocks of 4,096 samples.
+    long[] kept = {0, 1, 8191, 8192, 8193, 19_999};
+    Map<Long, double[]> seen = new HashMap<>();
+    PathPayoff recorder = new PathPayoff() {
+      private long evaluations;
+
+      @Override
+      public int dimension() {
+        return 3;
+      }
+
+      @Override
+      public int outputs() {
+        return 1;
+      }
+
+      @Override
+      public PathEvaluator newEvaluator() {
+        return (normals, payoffs, controls) -> {
+          for (long path : kept) {
+            if (path == evaluations) {
+              seen.put(path, normals.clone());
+            }
+          }
+          evaluations++;
+          payoffs[0] = normals[0];
+        };
+      }
+    };
+    SimulationSettings settings = new SimulationSettings(2 * 10_000, 5, true, false, 1);
+    MonteCarloEngine.DEFAULT.run(recorder, new double[] {1}, settings);
+    for (long path : kept) {
+      assertArrayEquals(seen.get(path),
+          MonteCarloEngine.DEFAULT.normalsOfPath(recorder, settings, path), 0.0, "path " + path);
+    }
   }
 }

@@ -153,11 +153,11 @@ class QuasiMonteCarloRunTest {
     MonteCarloEngine.DEFAULT.run(recorder, new double[] {1, 0}, settings);
     assertEquals(settings.simulatedPaths(), recorder.evaluations);
     for (long path : kept) {
-      assertArrayEquals(recorder.normals.get(path), QuasiMonteCarloRun.normalsOfPath(recorder, settings, path), 0.0,
+      assertArrayEquals(recorder.normals.get(path), MonteCarloEngine.DEFAULT.normalsOfPath(recorder, settings, path), 0.0,
           "path " + path);
     }
     assertThrows(InvalidValueException.class,
-        () -> QuasiMonteCarloRun.normalsOfPath(recorder, settings, settings.simulatedPaths()));
+        () -> MonteCarloEngine.DEFAULT.normalsOfPath(recorder, settings, settings.simulatedPaths()));
   }
 
   @Test

@@ -84,9 +84,19 @@ class ShiftedSobolNormalsTest {
 
   @Test
   void dimensionsMustBeWithinTheDirectionNumbers() {
-    assertThrows(IllegalArgumentException.class, () -> new ShiftedSobolNormals(0));
+    assertThrows(IllegalArgumentException.class, () -> new ShiftedSobolNormals(-1));
     int limit = ShiftedSobolNormals.MAX_DIMENSION;
     assertThrows(IllegalArgumentException.class, () -> new ShiftedSobolNormals(limit + 1));
     assertEquals(limit, new ShiftedSobolNormals(limit).dimension());
+  }
+
+  @Test
+  void aPointSetWithoutCoordinatesOnlyCounts() {
+    ShiftedSobolNormals none = new ShiftedSobolNormals(0);
+    none.start(3, ShiftedSobolNormals.randomShift(ReplicateRandom.forShift(1, 0), 0));
+    double[] into = new double[0];
+    none.next(into);
+    none.next(into);
+    assertEquals(0, none.dimension());
   }
 }

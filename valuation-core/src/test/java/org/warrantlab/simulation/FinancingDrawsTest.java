@@ -17,7 +17,8 @@ class FinancingDrawsTest {
 
   private static final FinancingTerms TERMS =
       new FinancingTerms(FinancingSize.ofAmount(1_000_000), PriceRule.close(), 0.1, false);
-  private static final int[] FIVE_DAYS = {10, 11, 12, 13, 14};
+  private static final int[] FIVE_STEPS = {10, 11, 12, 13, 14};
+  private static final PathSchedule.WindowDays FIVE_DAYS = new PathSchedule.WindowDays(5, 0, FIVE_STEPS);
 
   @Test
   void windowHappensWithItsProbabilityOnUniformDays() {
@@ -37,7 +38,7 @@ class FinancingDrawsTest {
     }
     double share = (double) happened / trials;
     assertEquals(0.3, share, 4 * Math.sqrt(0.3 * 0.7 / trials));
-    for (int day : FIVE_DAYS) {
+    for (int day : FIVE_STEPS) {
       double dayShare = (double) perDay[day] / happened;
       assertEquals(0.2, dayShare, 4 * Math.sqrt(0.2 * 0.8 / happened));
     }

@@ -21,6 +21,7 @@ import org.warrantlab.instrument.Dilution;
 import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.market.TradingCalendar;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.Books;
 
@@ -65,7 +66,8 @@ class MemoryEstimateTest {
     double dates = 1000 * 12;
     assertTrue(estimate.bytes() >= 2 * 65_536 * dates * 8, estimate::toString);
     assertTrue(estimate.bytes() >= 2 * dates * (1 << 20), "each row of 65,536 doubles may fill a 1 MB region");
-    assertTrue(estimate.detail().startsWith("65,536 calibration paths × 12,00"), estimate.detail());
+    assertTrue(estimate.detail().startsWith("65,536 calibration paths × 12,00"), "every exercise date before expiry,"
+        + " moved to a trading day: " + estimate.detail());
   }
 
   @Test
@@ -85,14 +87,16 @@ class MemoryEstimateTest {
 
   @Test
   void aFinancingWindowAddsItsTradingDaysUpToTheLastExpiry() {
+    // 2009-09-30 + 1000 days = 2012-06-26; the window's trading days from 2010-01-01 to then, with the
+    // 9 trading days before 2010-01-01 that the first day's 10-day look-back reads, and the expiry.
     Financing window = new FinancingWindow(LocalDate.of(2010, 1, 1), LocalDate.of(9999, 12, 31), 0.5,
         new FinancingTerms(FinancingSize.ofAmount(1e6), PriceRule.lesserOfCloseAndVwap(10), 0.05, false));
     MemoryEstimate estimate = MemoryEstimate.ofValuation(List.of(Books.europeanInDays("w", 10, 1000)), List.of(window),
         PLAIN, Books.settings(10_000, 1));
+    long windowDays = TradingCalendar.count(LocalDate.of(2010, 1, 1), VALUATION.plusDays(1000));
+    assertEquals(windowDays + 9, estimate.simulatedDates());
     assertEquals(MemoryEstimate.Part.SIMULATED_DATES, estimate.largest());
-    assertTrue(estimate.detail().startsWith("up to 659 simulated dates"), estimate.detail());
-    assertTrue(estimate.detail().contains("2,08"), "the whole window is listed once: " + estimate.detail());
-    assertEquals(659, estimate.simulatedDates());
+    assertTrue(estimate.detail().startsWith(String.format("%,d simulated dates", windowDays + 9)), estimate.detail());
   }
 
   @Test
@@ -107,19 +111,25 @@ class MemoryEstimateTest {
     assertEquals(1000, MemoryEstimate.concurrent(List.of(small, large, medium), 1).bytes());
   }
 
+  /**
+   * The largest book a four-digit year allows: daily exercise from year 2 to 9999, 2.6 million exercise
+   * dates. The estimate resolves the book, in time linear in its dates and a few ints or doubles a date,
+   * and refuses a request of too many paths before resolving anything.
+   */
   @Test
-  void anyRequestIsEstimatedAtOnce() {
+  void anyRequestIsEstimatedInSeconds() {
     Warrant american = new Warrant("a", 1_000, 1, 10, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
         ExerciseStyle.AMERICAN, Dilution.NONE);
     MarketData early = new MarketData(LocalDate.of(2, 1, 1), 10, 0.3, DIVIDENDS.riskFreeRate(), 0.05, 1_000_000);
     SimulationSettings settings = new SimulationSettings(SimulationSettings.MAX_PATHS, 1, true, true, 2,
         new EarlyExerciseSettings(365, Integer.MAX_VALUE, EarlyExerciseSettings.DEFAULT.basis(), 8,
             EarlyExerciseSettings.DEFAULT.solver()));
-    assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
-      assertThrows(InvalidValueException.class, () -> MemoryEstimate.ofGreeks(List.of(american), List.of(), early,
-          settings));
+    assertTimeoutPreemptively(Duration.ofMillis(50), () -> assertThrows(InvalidValueException.class,
+        () -> MemoryEstimate.ofScenarios(List.of(american), List.of(), early, settings, 8, 12)));
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
       MemoryEstimate estimate = MemoryEstimate.ofExplanation(List.of(american), List.of(), early, settings);
       assertTrue(estimate.bytes() > 1L << 50, estimate::toString);
+      assertEquals(2_608_353, estimate.simulatedDates(), "every trading day after the valuation date, 0002-01-01, to expiry");
     });
   }
 }

@@ -1,0 +1,106 @@
+package org.warrantlab.montecarlo;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.warrantlab.result.Estimate;
+import org.warrantlab.result.SampleMoments;
+
+/**
+ * A pseudo-random run: each sample's payoffs (the mean of a path and its mirror with antithetic variates)
+ * accumulate into the moments of its block, and the blocks' moments are merged in block order.
+ */
+final class PseudoRandomRun {
+
+  private PseudoRandomRun() {
+  }
+
+  static SimulationResult run(PathPayoff payoff, double[] weights, SimulationSettings settings) {
+    NormalStreams streams = MonteCarloEngine.streams(payoff, settings);
+    SampleMoments[][] byBlock = new SampleMoments[streams.blocks()][];
+    MonteCarloEngine.DEFAULT.forEachBlock(streams, settings.threads(), block -> {
+      byBlock[block] = newMoments(payoff.outputs() + 1);
+      return new BlockMoments(payoff, weights, settings.antithetic(), byBlock[block]);
+    });
+    SampleMoments[] merged = newMoments(payoff.outputs() + 1);
+    for (SampleMoments[] block : byBlock) {
+      for (int i = 0; i < merged.length; i++) {
+        merged[i].merge(block[i]);
+      }
+    }
+    return summarise(merged, payoff, weights, settings);
+  }
+
+  private static SimulationResult summarise(SampleMoments[] merged, PathPayoff payoff, double[] weights,
+      SimulationSettings settings) {
+    double[] expectations = payoff.controlExpectations();
+    boolean controlled = settings.controlVariate() && expectations.length == payoff.outputs();
+    List<Estimate> outputs = new ArrayList<>(payoff.outputs());
+    double totalExpectation = 0;
+    for (int i = 0; i < payoff.outputs(); i++) {
+      outputs.add(controlled ? merged[i].controlled(expectations[i]) : merged[i].mean());
+      totalExpectation += controlled ? weights[i] * expectations[i] : 0;
+    }
+    SampleMoments total = merged[payoff.outputs()];
+    Estimate totalEstimate = controlled ? total.controlled(totalExpectation) : total.mean();
+    return new SimulationResult(outputs, totalEstimate, settings.simulatedPaths());
+  }
+
+  private static SampleMoments[] newMoments(int size) {
+    SampleMoments[] moments = new SampleMoments[size];
+    for (int i = 0; i < size; i++) {
+      moments[i] = new SampleMoments();
+    }
+    return moments;
+  }
+
+  /**
+   * One block's samples: evaluate (twice when antithetic), accumulate into the block's moments per output
+   * and for the total. Only the moments outlive the block.
+   */
+  private static final class BlockMoments implements MonteCarloEngine.SampleTask {
+    private final PathPayoff.PathEvaluator evaluator;
+    private final double[] weights;
+    private final boolean antithetic;
+    private final SampleMoments[] moments;
+    private final double[] payoffs;
+    private final double[] controls;
+    private final double[] mirrorPayoffs;
+    private final double[] mirrorControls;
+
+    BlockMoments(PathPayoff payoff, double[] weights, boolean antithetic, SampleMoments[] moments) {
+      this.evaluator = payoff.newEvaluator();
+      this.weights = weights;
+      this.antithetic = antithetic;
+      int outputs = payoff.outputs();
+      this.moments = moments;
+      this.payoffs = new double[outputs];
+      this.controls = new double[outputs];
+      this.mirrorPayoffs = new double[outputs];
+      this.mirrorControls = new double[outputs];
+    }
+
+    @Override
+    public void sample(double[] normals, double weight) {
+      int outputs = payoffs.length;
+      evaluator.evaluate(normals, payoffs, controls);
+      if (antithetic) {
+        for (int d = 0; d < normals.length; d++) {
+          normals[d] = -normals[d];
+        }
+        evaluator.evaluate(normals, mirrorPayoffs, mirrorControls);
+        for (int i = 0; i < outputs; i++) {
+          payoffs[i] = 0.5 * (payoffs[i] + mirrorPayoffs[i]);
+          controls[i] = 0.5 * (controls[i] + mirrorControls[i]);
+        }
+      }
+      double totalPayoff = 0;
+      double totalControl = 0;
+      for (int i = 0; i < outputs; i++) {
+        moments[i].add(payoffs[i], controls[i]);
+        totalPayoff += weights[i] * payoffs[i];
+        totalControl += weights[i] * controls[i];
+      }
+      moments[outputs].add(totalPayoff, totalControl);
+    }
+  }
+}

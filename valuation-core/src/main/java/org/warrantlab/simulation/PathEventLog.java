@@ -1,0 +1,40 @@
+package org.warrantlab.simulation;
+
+import java.util.function.Consumer;
+
+/** Hands each event of a replayed path to a consumer as a {@link PathEvent}, with its date and tranche id. */
+final class PathEventLog implements PathListener {
+
+  private final ResolvedBook book;
+  private final Consumer<PathEvent> log;
+
+  PathEventLog(ResolvedBook book, Consumer<PathEvent> log) {
+    this.book = book;
+    this.log = log;
+  }
+
+  @Override
+  public void financing(int step, int financing, double close, double vwap, double issuePrice, double shares,
+      double sharesOutstandingAfter, double priceAfter) {
+    log.accept(new PathEvent.FinancingEvent(book.schedule().date(step), financing, close, vwap, issuePrice, shares,
+        sharesOutstandingAfter, priceAfter));
+  }
+
+  @Override
+  public void reset(int step, int tranche, String cause, double exercisePriceBefore, double exercisePriceAfter,
+      double sharesPerWarrantBefore, double sharesPerWarrantAfter) {
+    log.accept(new PathEvent.ResetEvent(book.schedule().date(step), id(tranche), cause, exercisePriceBefore,
+        exercisePriceAfter, sharesPerWarrantBefore, sharesPerWarrantAfter));
+  }
+
+  @Override
+  public void settlement(int step, int tranche, boolean early, double sharePrice, double exercisePrice,
+      double sharesPerWarrant, double dilutionFactor, double discountedPayoff) {
+    log.accept(new PathEvent.SettlementEvent(book.schedule().date(step), id(tranche), early, sharePrice,
+        exercisePrice, sharesPerWarrant, dilutionFactor, discountedPayoff));
+  }
+
+  private String id(int tranche) {
+    return book.tranche(tranche).warrant().id();
+  }
+}
