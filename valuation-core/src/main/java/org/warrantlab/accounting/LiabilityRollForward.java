@@ -11,18 +11,21 @@ import java.util.List;
  * @param periods the roll-forward of each reporting period
  * @param yearToDate for each reporting period, the roll-forward from the start of its fiscal year (or
  *     from the opening date, where the roll-forward starts later in that year) to its end
+ * @param calibrations the tranches calibrated at issue, in the order of their issue
  */
 public record LiabilityRollForward(
     RollForwardPlan plan,
     List<ReportingDateMeasurement> measurements,
     List<RecordedEvent> events,
     List<PeriodRollForward> periods,
-    List<PeriodRollForward> yearToDate) {
+    List<PeriodRollForward> yearToDate,
+    List<CarriedInput> calibrations) {
 
   public LiabilityRollForward {
     measurements = List.copyOf(measurements);
     events = List.copyOf(events);
     periods = List.copyOf(periods);
     yearToDate = List.copyOf(yearToDate);
+    calibrations = List.copyOf(calibrations);
   }
 }
