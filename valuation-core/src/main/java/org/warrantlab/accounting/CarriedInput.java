@@ -2,7 +2,10 @@ package org.warrantlab.accounting;
 
 import java.time.LocalDate;
 import org.warrantlab.calibration.Calibration;
+import java.util.List;
 import org.warrantlab.check.Checks;
+import org.warrantlab.montecarlo.SimulationSettings;
+import org.warrantlab.scenario.Perturbation;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.scenario.ValuationInputs;
 
@@ -47,5 +50,12 @@ public record CarriedInput(String trancheId, LocalDate issueDate, IssueCalibrati
    */
   public double dayOneDifference() {
     return terms.price() - uncalibrated.value();
+  }
+
+  /** What the tranche is measured on, given a date's own inputs: the date's with the carried input set. */
+  public MeasurementInputs inputsIn(MeasurementInputs inputs, SimulationSettings settings) {
+    ValuationInputs own = new ValuationInputs(inputs.market(), List.of(), inputs.financings(), settings);
+    ValuationInputs moved = own.apply(Perturbation.set(terms.input(), valueIn(own)));
+    return new MeasurementInputs(moved.market(), moved.financings());
   }
 }

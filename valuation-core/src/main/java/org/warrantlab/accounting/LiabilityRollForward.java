@@ -1,6 +1,8 @@
 package org.warrantlab.accounting;
 
 import java.util.List;
+import java.util.Optional;
+import org.warrantlab.market.MarketData;
 
 /**
  * A warrant liability rolled forward over reporting periods.
@@ -27,5 +29,20 @@ public record LiabilityRollForward(
     periods = List.copyOf(periods);
     yearToDate = List.copyOf(yearToDate);
     calibrations = List.copyOf(calibrations);
+  }
+
+  /** The tranche's calibration at issue, if it had one. */
+  public Optional<CarriedInput> calibrationOf(String trancheId) {
+    return calibrations.stream().filter(carried -> carried.trancheId().equals(trancheId)).findFirst();
+  }
+
+  /** The market tranche {@code trancheId} was measured on in {@code measurement}: its carried input set. */
+  public MarketData marketOf(String trancheId, ReportingDateMeasurement measurement) {
+    return inputsOf(trancheId, measurement.inputs()).market();
+  }
+
+  /** What tranche {@code trancheId} is measured on, given a date's own {@code inputs} on or after its issue. */
+  public MeasurementInputs inputsOf(String trancheId, MeasurementInputs inputs) {
+    return calibrationOf(trancheId).map(carried -> carried.inputsIn(inputs, plan.settings())).orElse(inputs);
   }
 }

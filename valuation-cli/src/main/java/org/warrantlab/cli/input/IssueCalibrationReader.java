@@ -33,7 +33,7 @@ final class IssueCalibrationReader {
         yield CalibrationTarget.Basis.PER_WARRANT;
       }
     };
-    return block.build(() -> new IssueCalibration(input.orElseThrow(), price, basis, carry));
+    return block.build(() -> new IssueCalibration(solve, input.orElseThrow(), price, basis, carry));
   }
 
   /** The place {@code solve} names: only a market input or a financing assumption can be carried forward. */
