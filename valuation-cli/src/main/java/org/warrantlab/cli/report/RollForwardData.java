@@ -54,7 +54,10 @@ public final class RollForwardData {
     }
     structureEvents((ArrayNode) root.get("events"), result);
     structureFinancings((ArrayNode) root.get("level3"), result);
-    root.set("level3Ranges", Serialized.tree(Level3Ranges.rows(result.measurements())));
+    root.set("level3Ranges", Serialized.tree(Level3Ranges.rows(result)));
+    if (!result.calibrations().isEmpty()) {
+      root.set("calibrations", Serialized.tree(CalibrationSection.rows(result)));
+    }
     ArrayNode reperformance = root.putArray("reperformance");
     for (Reperformance.Measurement measurement : run.reperformance()) {
       ObjectNode node = reperformance.addObject();

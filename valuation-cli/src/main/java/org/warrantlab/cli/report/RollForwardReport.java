@@ -90,10 +90,11 @@ public final class RollForwardReport {
           + " same seed. Per warrant: Monte Carlo value ± standard error.");
       document.table(events(result.events()));
     }
+    CalibrationSection.write(document, result);
     document.heading(2, "Level 3 fair value measurements: inputs");
     for (ReportingDateMeasurement measurement : result.measurements()) {
       document.heading(3, "As of " + measurement.date());
-      document.table(level3(measurement));
+      document.table(level3(result, measurement));
       document.bullets(financings(measurement));
     }
     MemoSections.ranges(document, result);
@@ -182,14 +183,16 @@ public final class RollForwardReport {
     return table;
   }
 
-  private static TextTable level3(ReportingDateMeasurement measurement) {
+  /** The inputs of each tranche on the date; a tranche calibrated at issue is marked and shows its carried input. */
+  private static TextTable level3(LiabilityRollForward result, ReportingDateMeasurement measurement) {
     TextTable table = new TextTable(List.of("Tranche", "Warrants", "Share price", "Exercise price",
         "Shares/warrant", "Volatility", "Risk-free rate", "Term (years)", "Dividend yield", "Per warrant",
         "Std error", "Fair value"));
-    MarketData market = measurement.inputs().market();
     for (TrancheMeasurement tranche : measurement.tranches()) {
       Warrant warrant = tranche.valuation().warrant().warrant();
-      table.row(warrant.id(), Amounts.count(warrant.count()), Amounts.price(market.spot()),
+      MarketData market = result.marketOf(warrant.id(), measurement);
+      String mark = result.calibrationOf(warrant.id()).isPresent() ? " (calibrated)" : "";
+      table.row(warrant.id() + mark, Amounts.count(warrant.count()), Amounts.price(market.spot()),
           Amounts.price(warrant.exercisePrice()), Amounts.price(warrant.sharesPerWarrant()),
           Amounts.percent(market.volatility()), TermsText.rate(market.riskFreeRate()),
           String.format(Locale.US, "%.3f", tranche.valuation().warrant().timeToExpiry()),
