@@ -2,7 +2,7 @@ package org.warrantlab.simulation;
 
 import org.warrantlab.exercise.ExercisablePaths;
 import org.warrantlab.exercise.ExerciseDecision;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.montecarlo.PathPayoff;
 import org.warrantlab.process.GbmPathBuilder;
 import org.warrantlab.process.PathWalker;
@@ -80,7 +80,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     nextReset = resets.apply(step, nextReset);
     nextOffer = offers.offerOn(step, nextOffer, payoffs);
     if (settlement.stepOf(nextSettle, -1) == step) {
-      nextSettle = settlement.settle(step, PortableMath.exp(logPrice), nextSettle, payoffs, controls);
+      nextSettle = settlement.settle(step, Transcendentals.exp(logPrice), nextSettle, payoffs, controls);
     }
     return nextBusyStep();
   }

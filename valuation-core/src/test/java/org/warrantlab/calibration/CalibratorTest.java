@@ -22,8 +22,8 @@ import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.math.PortableMath;
 import org.warrantlab.market.RiskFreeRate;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.montecarlo.Sampling;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.scenario.FinancingField;
@@ -144,7 +144,7 @@ class CalibratorTest {
     Refusal.NoSolution noSolution = (Refusal.NoSolution) refused.refusal();
     assertEquals(Refusal.Side.BELOW_EVERY_VALUE, noSolution.side());
     assertEquals(SearchRange.MIN_VOLATILITY, noSolution.nearestInput());
-    assertEquals(1.32 - 0.5 * PortableMath.exp(-0.024 * 4), noSolution.nearestValue().value(), 1e-3,
+    assertEquals(1.32 - 0.5 * Transcendentals.exp(-0.024 * 4), noSolution.nearestValue().value(), 1e-3,
         "the least value is the discounted intrinsic value");
     assertTrue(refused.getMessage().startsWith("the price 0.5 is below the value at every input from 1.0E-4 to 5.0:"
         + " the least is 0.86"), refused.getMessage());
