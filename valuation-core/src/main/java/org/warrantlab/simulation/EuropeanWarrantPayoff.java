@@ -74,13 +74,8 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
     @Override
     public void evaluate(double[] normals, double[] newPayoffs, double[] controls) {
       payoffs = newPayoffs;
-      walker.walk(normals, 0, this);
-    }
-
-    @Override
-    public int start() {
       settle(-1, spot, payoffs);
-      return 0;
+      walker.walk(normals, 0, 0, this);
     }
 
     @Override
