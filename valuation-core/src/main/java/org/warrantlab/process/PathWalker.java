@@ -19,7 +19,7 @@ public final class PathWalker {
 
     /**
      * Acts on busy step {@code step}, whose log price without the path's moves is {@code logPrice} (its
-     * close, moves included, is {@link #logClose}); returns the next busy step, after this one.
+     * close, moves included, is {@link PathWalker#logClose}); returns the next busy step, after this one.
      */
     int onStep(int step, double logPrice);
   }
