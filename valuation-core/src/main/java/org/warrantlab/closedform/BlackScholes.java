@@ -25,9 +25,18 @@ public final class BlackScholes {
     if (years <= 0) {
       return Math.max(spot - strike, 0.0);
     }
-    double discount = Transcendentals.exp(-rate * years);
-    double forward = spot * Transcendentals.exp((rate - dividendYield) * years);
-    double stdDev = volatility * Math.sqrt(years);
+    return callPriceOverHorizon(spot, strike, Transcendentals.exp(-rate * years),
+        Transcendentals.exp((rate - dividendYield) * years), volatility * Math.sqrt(years));
+  }
+
+  /**
+   * Price of a European call over a positive horizon given by its factors: the discount factor
+   * {@code exp(-r T)}, the forward's growth {@code exp((r - q) T)} and the standard deviation
+   * {@code sigma sqrt(T)} of the log price; for a caller that prices the same horizon many times.
+   */
+  public static double callPriceOverHorizon(double spot, double strike, double discount, double growth,
+      double stdDev) {
+    double forward = spot * growth;
     if (stdDev == 0) {
       return discount * Math.max(forward - strike, 0.0);
     }

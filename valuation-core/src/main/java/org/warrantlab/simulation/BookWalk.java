@@ -56,11 +56,11 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     payoffs = newPayoffs;
     controls = newControls;
     events = FinancingDraws.drawAll(book.financings(), normals, eventSteps, eventFinancing);
-    walker.walk(normals, book.financingDimension(), this);
+    walker.walk(normals, book.financingDimension(), start(), this);
   }
 
-  @Override
-  public int start() {
+  /** Acts on the valuation date; returns the first busy step. */
+  private int start() {
     terms.newPath();
     nextEvent = 0;
     nextReset = resets.apply(-1, 0);

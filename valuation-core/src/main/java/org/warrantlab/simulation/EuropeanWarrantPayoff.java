@@ -91,13 +91,8 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
     public void evaluate(double[] normals, double[] newPayoffs, double[] newControls) {
       payoffs = newPayoffs;
       controls = newControls;
-      walker.walk(normals, 0, this);
-    }
-
-    @Override
-    public int start() {
       settle(-1, spot, payoffs, controls);
-      return 0;
+      walker.walk(normals, 0, 0, this);
     }
 
     @Override
