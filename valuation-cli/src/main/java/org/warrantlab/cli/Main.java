@@ -2,6 +2,7 @@ package org.warrantlab.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.warrantlab.montecarlo.SimulationPlan;
 import org.warrantlab.sweep.ValuationCase;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -62,5 +63,21 @@ public final class Main {
       throw new IllegalArgumentException("not a study command: " + String.join(" ", args));
     }
     return study.cases();
+  }
+
+  /**
+   * The simulation plan the command line {@code args} (value, greeks) runs: what a remote runner rebuilds to
+   * simulate some of its blocks.
+   *
+   * @throws IllegalArgumentException when {@code args} is not a command that runs one plan
+   */
+  public static SimulationPlan<?> simulationPlan(String... args) {
+    CommandLine cli = new CommandLine(new WarrantlabCommand(CaseValuer.LOCAL));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    ParseResult parsed = cli.parseArgs(args);
+    if (!parsed.hasSubcommand() || !(parsed.subcommand().commandSpec().userObject() instanceof PlannedRun run)) {
+      throw new IllegalArgumentException("not a command that runs one simulation plan: " + String.join(" ", args));
+    }
+    return run.plan();
   }
 }

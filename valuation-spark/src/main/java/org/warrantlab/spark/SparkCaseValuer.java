@@ -6,14 +6,16 @@ import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.warrantlab.cli.CaseValuer;
+import org.warrantlab.montecarlo.SimulationPlan;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.sweep.Progress;
 import org.warrantlab.sweep.ValuationCase;
 
 /**
- * Values a study's cases as Spark tasks, consecutive cases to a partition. Tasks return figures only; the
- * driver collects them in partition order, which is case order, and puts each back on its own case, so the
- * study's report is the local command's byte for byte. No reduction whose order Spark chooses is used.
+ * Values a study's cases as Spark tasks, consecutive cases to a partition, and a plan's blocks as tasks
+ * ({@link PlanOnSpark}). Tasks return figures only; the driver collects them in partition order, which is
+ * case (or block) order, and puts each back on its own case (or merges them in block order), so the report is
+ * the local command's byte for byte. No reduction whose order Spark chooses is used.
  */
 final class SparkCaseValuer implements CaseValuer {
 
@@ -32,7 +34,7 @@ final class SparkCaseValuer implements CaseValuer {
 
   @Override
   public List<BookValuation> value(List<ValuationCase> cases, int threads, Progress progress) {
-    int slices = Math.max(1, Math.min(cases.size(), partitions.orElse(spark.defaultParallelism())));
+    int slices = Math.max(1, Math.min(cases.size(), slices()));
     List<Integer> indices = IntStream.range(0, cases.size()).boxed().toList();
     List<CaseFigures> figures = spark.parallelize(indices, slices).mapPartitions(new ValueSlice(recipe)).collect();
     if (figures.size() != cases.size()) {
@@ -50,5 +52,15 @@ final class SparkCaseValuer implements CaseValuer {
       progress.valuationDone();
     }
     return values;
+  }
+
+  @Override
+  public <T> T execute(SimulationPlan<T> plan, int threads) {
+    return PlanOnSpark.execute(spark, recipe, plan, slices());
+  }
+
+  /** Partitions to cut the work into: {@code --partitions}, else Spark's default parallelism. */
+  private int slices() {
+    return partitions.orElse(spark.defaultParallelism());
   }
 }

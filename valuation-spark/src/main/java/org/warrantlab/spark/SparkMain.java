@@ -19,7 +19,7 @@ import org.warrantlab.cli.Main;
 public final class SparkMain {
 
   /** The commands whose work is distributed. */
-  static final Set<String> COMMANDS = Set.of("sweep", "tornado");
+  static final Set<String> COMMANDS = Set.of("value", "greeks", "sweep", "tornado", "batch");
 
   private SparkMain() {
   }
@@ -82,8 +82,8 @@ public final class SparkMain {
         }
       }
       if (command.isEmpty() || !COMMANDS.contains(command.get(0))) {
-        throw new IllegalArgumentException("runs " + String.join(" and ", COMMANDS.stream().sorted().toList())
-            + " on Spark: warrantlab-spark sweep|tornado FILE [options] [--master URL] [--partitions N]");
+        throw new IllegalArgumentException("runs " + String.join(", ", COMMANDS.stream().sorted().toList())
+            + " on Spark: warrantlab-spark COMMAND FILE [options] [--master URL] [--partitions N]");
       }
       return new Launch(master, partitions, command);
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.warrantlab.cli.Main;
+import org.warrantlab.montecarlo.SimulationPlan;
 import org.warrantlab.sweep.ValuationCase;
 
 /**
@@ -45,11 +46,20 @@ record StudyRecipe(List<String> args, Map<String, byte[]> files) implements Seri
 
   /** The study's cases, in order, read from the driver's files (copied here where this node has none). */
   List<ValuationCase> cases() {
+    return Main.studyCases(localArgs());
+  }
+
+  private String[] localArgs() {
     List<String> local = new ArrayList<>(args.size());
     for (String arg : args) {
       local.add(files.containsKey(arg) ? here(arg) : arg);
     }
-    return Main.studyCases(local.toArray(String[]::new));
+    return local.toArray(String[]::new);
+  }
+
+  /** The command's simulation plan, read from the driver's files (copied here where this node has none). */
+  SimulationPlan<?> plan() {
+    return Main.simulationPlan(localArgs());
   }
 
   /** {@code arg}, or a copy of its bytes where this node does not have the same file. */
