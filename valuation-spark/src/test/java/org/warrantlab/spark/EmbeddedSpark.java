@@ -3,20 +3,14 @@ package org.warrantlab.spark;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
-/** One embedded Spark on two cores for all the tests of the module: starting Spark takes seconds. */
+/** Embedded Spark for the tests: one context at a time in a JVM, so each master is started and stopped in turn. */
 final class EmbeddedSpark {
-
-  private static JavaSparkContext context;
 
   private EmbeddedSpark() {
   }
 
-  static synchronized JavaSparkContext context() {
-    if (context == null) {
-      context = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("warrantlab tests")
-          .set("spark.ui.enabled", "false"));
-      Runtime.getRuntime().addShutdownHook(new Thread(context::stop));
-    }
-    return context;
+  static JavaSparkContext start(String master) {
+    return new JavaSparkContext(new SparkConf().setMaster(master).setAppName("warrantlab tests")
+        .set("spark.ui.enabled", "false"));
   }
 }
