@@ -12,7 +12,8 @@ import org.warrantlab.parallel.ParallelTasks;
  * {@code b} draws from its own stream seeded from (seed, b) (see {@link NormalStreams}), and block
  * results are merged in block order, so the result is bit-identical whatever the thread count. One
  * loop, {@link #forEachBlock}, runs the blocks of every run: pseudo-random, Sobol, and the calibration
- * paths of early exercise.
+ * paths of early exercise. A run is also a {@link BlockedRun}, whose blocks a caller may simulate
+ * elsewhere (a cluster) and merge here with the same bits.
  */
 public final class MonteCarloEngine {
 

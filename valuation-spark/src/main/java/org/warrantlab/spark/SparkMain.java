@@ -11,8 +11,9 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.warrantlab.cli.Main;
 
 /**
- * Entry point of {@code warrantlab-spark} and of the jar given to {@code spark-submit}: the study commands
- * of {@code warrantlab} with their cases valued on Spark. {@code --master URL} picks the cluster (without
+ * Entry point of {@code warrantlab-spark} and of the jar given to {@code spark-submit}: {@code value},
+ * {@code greeks}, {@code sweep}, {@code tornado} and {@code batch} of {@code warrantlab} with their blocks or
+ * cases valued on Spark. {@code --master URL} picks the cluster (without
  * it, the one spark-submit gives, else embedded {@code local[*]}); {@code --partitions N} how many tasks the
  * cases are cut into. Exit codes are the local command's.
  */
@@ -47,7 +48,7 @@ public final class SparkMain {
     }
   }
 
-  /** Runs the study command line {@code command} on {@code spark}, and returns the exit code. */
+  /** Runs the command line {@code command} on {@code spark}, and returns the exit code. */
   static int run(JavaSparkContext spark, OptionalInt partitions, PrintWriter out, PrintWriter err,
       List<String> command) {
     SparkCaseValuer valuer = new SparkCaseValuer(spark, StudyRecipe.of(command), partitions);
