@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.warrantlab.cli.Main;
 import org.warrantlab.montecarlo.SimulationPlan;
@@ -31,11 +32,15 @@ record StudyRecipe(List<String> args, Map<String, Map<String, byte[]>> files) im
     files = Map.copyOf(files);
   }
 
+  /** Options whose value the driver writes, never an input to ship. */
+  private static final Set<String> WRITTEN = Set.of("--output", "-o", "--output-dir", "--chart", "--emit-inputs");
+
   /** The recipe of {@code args}, with the files they name read now, on the driver. */
   static StudyRecipe of(List<String> args) {
     Map<String, Map<String, byte[]>> files = new LinkedHashMap<>();
-    for (String arg : args) {
-      if (arg.isEmpty() || arg.startsWith("-")) {
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.isEmpty() || arg.startsWith("-") || i > 0 && WRITTEN.contains(args.get(i - 1))) {
         continue;
       }
       Path path = Path.of(arg);
