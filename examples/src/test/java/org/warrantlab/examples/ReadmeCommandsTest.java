@@ -33,7 +33,7 @@ import org.warrantlab.cli.Main;
 class ReadmeCommandsTest {
 
   private static final Path README = Path.of("README.md").toAbsolutePath();
-  private static final Set<String> WRITES_FILE = Set.of("--output", "-o", "--chart", "--emit-inputs");
+  private static final Set<String> WRITES_FILE = Set.of("--output", "-o", "--chart", "--emit-inputs", "--output-dir");
   private static final Pattern MACHINE = Pattern.compile(
       "\\d+ threads?, [0-9.]+ s|Java may use [0-9.,]+ [MGT]B|\\(takes [^)]*\\)|revision [0-9a-f]+(-modified)?"
           + "|unknown revision|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC");
@@ -55,7 +55,7 @@ class ReadmeCommandsTest {
 
   static Stream<String> commands() {
     return Stream.of("value", "explain", "rollforward", "vol", "vwap", "greeks", "sweep", "converge", "tornado",
-        "calibrate", "validate", "compare");
+        "calibrate", "validate", "compare", "batch");
   }
 
   @ParameterizedTest

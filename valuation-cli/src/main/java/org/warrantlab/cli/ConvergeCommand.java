@@ -66,7 +66,7 @@ final class ConvergeCommand implements Callable<Integer> {
     } catch (InvalidValueException e) {
       throw new UserError("--" + e.field() + " " + e.problem());
     }
-    StudyCases.Valued runs = input.valueAll(cases, progress, spec, "Converge");
+    StudyCases.Valued runs = input.valueAll(cases, progress, spec, "Converge", CaseValuer.LOCAL);
     ConvergenceRun run = new ConvergenceRun(simulation.file.toString(), input.base(), measure, runs.values(),
         runs.threads(), runs.elapsed(), AuditTrail.of(simulation.file, settings,
         runs.values().get(runs.values().size() - 1).simulatedPaths()));

@@ -14,9 +14,11 @@ import org.warrantlab.cli.workbook.GreeksWorkbook;
 import org.warrantlab.greeks.BookGreeks;
 import org.warrantlab.greeks.GreeksMemory;
 import org.warrantlab.greeks.GreeksPricer;
+import org.warrantlab.montecarlo.SimulationPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "greeks", mixinStandardHelpOptions = true,
@@ -28,10 +30,13 @@ import picocli.CommandLine.Spec;
         "  warrantlab greeks examples/capstone-2009-09-30.json --format json",
         "  warrantlab greeks examples/plain-warrant.json --format xlsx \\",
         "      --output greeks.xlsx"})
-final class GreeksCommand implements Callable<Integer> {
+final class GreeksCommand implements Callable<Integer>, PlannedRun {
 
   @Spec
   private CommandSpec spec;
+
+  @ParentCommand
+  private WarrantlabCommand parent;
 
   @Mixin
   private SimulationOptions simulation;
@@ -51,12 +56,7 @@ final class GreeksCommand implements Callable<Integer> {
     SimulationOptions.Request request = simulation.request(GreeksMemory::of);
     ValuationInput input = request.input();
     long start = System.nanoTime();
-    BookGreeks greeks;
-    try {
-      greeks = GreeksPricer.DEFAULT.greeks(input.book(), input.financings(), input.market(), request.settings());
-    } catch (InvalidValueException e) {
-      throw UserError.in(simulation.file, withRemedy(JsonLocation.problem(e), e));
-    }
+    BookGreeks greeks = parent.valuer().execute(plan(request), request.settings().threads());
     greeks.tranches().forEach(tranche -> FiniteValues.check(tranche.value(), tranche.warrant().warrant().id(),
         input.market(), simulation.file));
     GreeksRun run = new GreeksRun(simulation.file.toString(), input, greeks, Duration.ofNanos(System.nanoTime() - start),
@@ -67,6 +67,20 @@ final class GreeksCommand implements Callable<Integer> {
     }
     output.deliver(spec, GreeksReport.render(run, chosen.text().get()));
     return 0;
+  }
+
+  @Override
+  public SimulationPlan<BookGreeks> plan() {
+    return plan(simulation.request(GreeksMemory::of));
+  }
+
+  private SimulationPlan<BookGreeks> plan(SimulationOptions.Request request) {
+    ValuationInput input = request.input();
+    try {
+      return GreeksPricer.DEFAULT.plan(input.book(), input.financings(), input.market(), request.settings());
+    } catch (InvalidValueException e) {
+      throw UserError.in(simulation.file, withRemedy(JsonLocation.problem(e), e));
+    }
   }
 
   /** A tranche refused for its exercise style still has sensitivities: the commands that revalue give them. */

@@ -1,7 +1,11 @@
 package org.warrantlab.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.warrantlab.montecarlo.SimulationPlan;
+import org.warrantlab.sweep.ValuationCase;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Entry point of the {@code warrantlab} command. Exit codes: 0 ok, 2 bad input, 1 internal failure. Every
@@ -23,7 +27,12 @@ public final class Main {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    WarrantlabCommand top = new WarrantlabCommand();
+    return run(out, err, CaseValuer.LOCAL, args);
+  }
+
+  /** Runs the command line with the studies' cases valued by {@code valuer}, and returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, CaseValuer valuer, String... args) {
+    WarrantlabCommand top = new WarrantlabCommand(valuer);
     CommandLine cli = new CommandLine(top);
     cli.setOut(out);
     cli.setErr(err);
@@ -38,5 +47,37 @@ public final class Main {
     } catch (OutOfMemoryError | StackOverflowError e) {
       return failures.failed(e);
     }
+  }
+
+  /**
+   * The cases the study command line {@code args} values, in its order: what a remote runner rebuilds from
+   * the command line to value some of them.
+   *
+   * @throws IllegalArgumentException when {@code args} is not a command that values a list of cases
+   */
+  public static List<ValuationCase> studyCases(String... args) {
+    CommandLine cli = new CommandLine(new WarrantlabCommand(CaseValuer.LOCAL));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    ParseResult parsed = cli.parseArgs(args);
+    if (!parsed.hasSubcommand() || !(parsed.subcommand().commandSpec().userObject() instanceof CaseStudy study)) {
+      throw new IllegalArgumentException("not a study command: " + String.join(" ", args));
+    }
+    return study.cases();
+  }
+
+  /**
+   * The simulation plan the command line {@code args} (value, greeks) runs: what a remote runner rebuilds to
+   * simulate some of its blocks.
+   *
+   * @throws IllegalArgumentException when {@code args} is not a command that runs one plan
+   */
+  public static SimulationPlan<?> simulationPlan(String... args) {
+    CommandLine cli = new CommandLine(new WarrantlabCommand(CaseValuer.LOCAL));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    ParseResult parsed = cli.parseArgs(args);
+    if (!parsed.hasSubcommand() || !(parsed.subcommand().commandSpec().userObject() instanceof PlannedRun run)) {
+      throw new IllegalArgumentException("not a command that runs one simulation plan: " + String.join(" ", args));
+    }
+    return run.plan();
   }
 }

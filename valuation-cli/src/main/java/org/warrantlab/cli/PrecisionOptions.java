@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.input.ValuationInput;
+import org.warrantlab.montecarlo.SimulationPlan;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
@@ -47,10 +48,18 @@ final class PrecisionOptions {
     }
   }
 
-  /** The valuation at the file's paths, or at as many as the target needs. */
-  BookValuation value(ValuationInput input, SimulationSettings settings, CommandSpec spec) {
+  /** The valuation at the file's paths as one blocked run. */
+  static SimulationPlan<BookValuation> plan(ValuationInput input, SimulationSettings settings) {
+    return MonteCarloWarrantPricer.DEFAULT.plan(input.book(), input.financings(), input.market(), settings);
+  }
+
+  /**
+   * The valuation at the file's paths, its blocks simulated by {@code valuer}, or at as many as the target
+   * needs (each run of the search on this machine).
+   */
+  BookValuation value(ValuationInput input, SimulationSettings settings, CommandSpec spec, CaseValuer valuer) {
     if (target == null) {
-      return MonteCarloWarrantPricer.DEFAULT.value(input.book(), input.financings(), input.market(), settings);
+      return valuer.execute(plan(input, settings), settings.threads());
     }
     StandardErrorTarget.Search search;
     try {

@@ -37,6 +37,17 @@ final class SimulationOptions {
       + " percentages typed as decimals (a volatility above 5, a rate or dividend yield above 1 in size).")
   boolean allowImplausible;
 
+  /** The options of a command line that gave {@code file} with these overrides: what batch uses for each book. */
+  static SimulationOptions of(Path file, Long paths, Long seed, Integer threads, boolean allowImplausible) {
+    SimulationOptions options = new SimulationOptions();
+    options.file = file;
+    options.paths = paths;
+    options.seed = seed;
+    options.threads = threads;
+    options.allowImplausible = allowImplausible;
+    return options;
+  }
+
   /** How much memory a run needs: {@link MemoryEstimate#ofValuation} and its siblings. */
   @FunctionalInterface
   interface Estimator {

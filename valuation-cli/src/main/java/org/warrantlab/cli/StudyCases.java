@@ -17,7 +17,6 @@ import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.scenario.Perturbation;
 import org.warrantlab.scenario.ValuationInputs;
 import org.warrantlab.simulation.MemoryEstimate;
-import org.warrantlab.sweep.ParallelValuations;
 import org.warrantlab.sweep.ValuationCase;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -118,10 +117,11 @@ final class StudyCases {
   }
 
   /**
-   * Values {@code cases} in parallel on the command line's threads, with a progress bar, after refusing
+   * Values {@code cases} with {@code valuer} on the command line's threads, with a progress bar, after refusing
    * them when the cases run at once would not fit in memory.
    */
-  Valued valueAll(List<ValuationCase> cases, ProgressOptions progress, CommandSpec spec, String task) {
+  Valued valueAll(List<ValuationCase> cases, ProgressOptions progress, CommandSpec spec, String task,
+      CaseValuer valuer) {
     progress.limit.check(simulation.file.toString(), task, cases.size(), baseInputs().settings().paths());
     int threads = baseInputs().settings().threads();
     int workers = Math.max(1, Math.min(threads, cases.size()));
@@ -130,7 +130,7 @@ final class StudyCases {
     long start = System.nanoTime();
     List<BookValuation> values;
     try (ProgressOptions.Bar bar = progress.start(spec, task, cases.size())) {
-      values = ParallelValuations.run(cases, threads, bar);
+      values = valuer.value(cases, threads, bar);
     }
     values.forEach(value -> FiniteValues.check(value, simulation.file));
     return new Valued(values, threads, Duration.ofNanos(System.nanoTime() - start));

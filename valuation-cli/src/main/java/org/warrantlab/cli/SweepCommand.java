@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -38,10 +39,13 @@ import picocli.CommandLine.Spec;
         "      --vary 'financings[0].probability=0,0.25,0.5,0.75,1'",
         "  warrantlab sweep examples/plain-warrant.json \\",
         "      --vary market.volatility=0.4:1.2:0.1 --format xlsx --output sweep.xlsx"})
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements Callable<Integer>, CaseStudy {
 
   @Spec
   private CommandSpec spec;
+
+  @ParentCommand
+  private WarrantlabCommand parent;
 
   @Mixin
   private SimulationOptions simulation;
@@ -74,18 +78,7 @@ final class SweepCommand implements Callable<Integer> {
     SweepGrid grid = grid();
     StudyCases input = new StudyCases(simulation);
     Measure measure = measureOption.measure(input);
-    List<ValuationCase> cases = new ArrayList<>(grid.cells());
-    for (int cell = 0; cell < grid.cells(); cell++) {
-      int[] position = grid.position(cell);
-      List<StudyCases.Change> changes = new ArrayList<>(position.length);
-      for (int a = 0; a < position.length; a++) {
-        SweepAxis axis = grid.axis(a);
-        changes.add(new StudyCases.Change(axis.perturbation(position[a]),
-            "--vary " + axis.input() + "=" + StudyCases.plain(axis.value(position[a])), Optional.of(axis.input())));
-      }
-      cases.add(input.with(changes));
-    }
-    StudyCases.Valued cells = input.valueAll(cases, progress, spec, "Sweep");
+    StudyCases.Valued cells = input.valueAll(cases(input, grid), progress, spec, "Sweep", parent.valuer());
     SweepRun run = new SweepRun(simulation.file.toString(), input.base(), grid, measure, cells.values(),
         cells.threads(), cells.elapsed(), AuditTrail.of(simulation.file, cells.values().get(0).settings(),
         cells.values().get(0).simulatedPaths()));
@@ -97,6 +90,27 @@ final class SweepCommand implements Callable<Integer> {
     String report = SweepReport.render(run, fileValues, chosen.text().get());
     output.deliver(spec, report, charts.render(() -> SweepCharts.of(run)));
     return 0;
+  }
+
+  @Override
+  public List<ValuationCase> cases() {
+    return cases(new StudyCases(simulation), grid());
+  }
+
+  /** The grid's cells, row by row. */
+  private static List<ValuationCase> cases(StudyCases input, SweepGrid grid) {
+    List<ValuationCase> cases = new ArrayList<>(grid.cells());
+    for (int cell = 0; cell < grid.cells(); cell++) {
+      int[] position = grid.position(cell);
+      List<StudyCases.Change> changes = new ArrayList<>(position.length);
+      for (int a = 0; a < position.length; a++) {
+        SweepAxis axis = grid.axis(a);
+        changes.add(new StudyCases.Change(axis.perturbation(position[a]),
+            "--vary " + axis.input() + "=" + StudyCases.plain(axis.value(position[a])), Optional.of(axis.input())));
+      }
+      cases.add(input.with(changes));
+    }
+    return cases;
   }
 
   private SweepGrid grid() {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "tornado", mixinStandardHelpOptions = true,
@@ -33,10 +34,13 @@ import picocli.CommandLine.Spec;
         "      --range 'warrants[1].exercisePrice=1.5:2.5'",
         "  warrantlab tornado examples/capstone-2009-09-30.json --format xlsx \\",
         "      --output tornado.xlsx"})
-final class TornadoCommand implements Callable<Integer> {
+final class TornadoCommand implements Callable<Integer>, CaseStudy {
 
   @Spec
   private CommandSpec spec;
+
+  @ParentCommand
+  private WarrantlabCommand parent;
 
   @Mixin
   private SimulationOptions simulation;
@@ -68,16 +72,8 @@ final class TornadoCommand implements Callable<Integer> {
     }
     StudyCases input = new StudyCases(simulation);
     Measure measure = measureOption.measure(input);
-    List<TornadoShock> shocks = TornadoInputs.levelThree(input.baseInputs());
-    for (RangeConverter.Range range : ranges) {
-      shocks = TornadoInputs.withRange(shocks, range.path(), range.place(), range.low(), range.high());
-    }
-    List<ValuationCase> cases = new ArrayList<>(List.of(input.baseCase()));
-    for (TornadoShock shock : shocks) {
-      cases.add(input.with(changes(shock, shock.low(), "low", shock.lowText())));
-      cases.add(input.with(changes(shock, shock.high(), "high", shock.highText())));
-    }
-    StudyCases.Valued valued = input.valueAll(cases, progress, spec, "Tornado");
+    List<TornadoShock> shocks = shocks(input);
+    StudyCases.Valued valued = input.valueAll(cases(input, shocks), progress, spec, "Tornado", parent.valuer());
     Tornado tornado = Tornado.of(measure, shocks, valued.values());
     TornadoRun run = new TornadoRun(simulation.file.toString(), input.base(), tornado, input.baseCase().settings(),
         valued.threads(), valued.elapsed(), AuditTrail.of(simulation.file, input.baseCase().settings(),
@@ -90,6 +86,31 @@ final class TornadoCommand implements Callable<Integer> {
     String report = TornadoReport.render(run, chosen.text().get());
     output.deliver(spec, report, charts.render(() -> TornadoChart.of(tornado, TornadoReport.title(run))));
     return 0;
+  }
+
+  @Override
+  public List<ValuationCase> cases() {
+    StudyCases input = new StudyCases(simulation);
+    return cases(input, shocks(input));
+  }
+
+  /** The level-three inputs' shocks, with the command line's ranges. */
+  private List<TornadoShock> shocks(StudyCases input) {
+    List<TornadoShock> shocks = TornadoInputs.levelThree(input.baseInputs());
+    for (RangeConverter.Range range : ranges) {
+      shocks = TornadoInputs.withRange(shocks, range.path(), range.place(), range.low(), range.high());
+    }
+    return shocks;
+  }
+
+  /** The base case, then each shock's low and high case. */
+  private List<ValuationCase> cases(StudyCases input, List<TornadoShock> shocks) {
+    List<ValuationCase> cases = new ArrayList<>(List.of(input.baseCase()));
+    for (TornadoShock shock : shocks) {
+      cases.add(input.with(changes(shock, shock.low(), "low", shock.lowText())));
+      cases.add(input.with(changes(shock, shock.high(), "high", shock.highText())));
+    }
+    return cases;
   }
 
   /** A setting's perturbations, each named by the {@code --range} that set it or as the tornado's default. */

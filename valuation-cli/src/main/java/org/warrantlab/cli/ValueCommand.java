@@ -10,12 +10,14 @@ import org.warrantlab.cli.report.JsonReport;
 import org.warrantlab.cli.report.TableReport;
 import org.warrantlab.cli.report.ValuationRun;
 import org.warrantlab.cli.workbook.ValuationWorkbook;
+import org.warrantlab.montecarlo.SimulationPlan;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.simulation.MemoryEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "value", mixinStandardHelpOptions = true,
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
         "      --output hull.json",
         "  warrantlab value examples/capstone-2009-09-30.json --format xlsx \\",
         "      --output capstone.xlsx"})
-final class ValueCommand implements Callable<Integer> {
+final class ValueCommand implements Callable<Integer>, PlannedRun {
 
   /** Output formats of the valuation. */
   enum ValueFormat {
@@ -34,6 +36,9 @@ final class ValueCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
+
+  @ParentCommand
+  private WarrantlabCommand parent;
 
   @Mixin
   private SimulationOptions simulation;
@@ -57,7 +62,7 @@ final class ValueCommand implements Callable<Integer> {
     SimulationSettings settings = simulation.settings(input);
     simulation.checkMemory(MemoryEstimate::ofValuation, input, precision.largestRun(settings));
     long start = System.nanoTime();
-    BookValuation valuation = precision.value(input, settings, spec);
+    BookValuation valuation = precision.value(input, settings, spec, parent.valuer());
     FiniteValues.check(valuation, simulation.file);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     ValuationRun run = new ValuationRun(simulation.file.toString(), input, valuation, elapsed,
@@ -74,5 +79,11 @@ final class ValueCommand implements Callable<Integer> {
     };
     output.deliver(spec, report);
     return 0;
+  }
+
+  @Override
+  public SimulationPlan<BookValuation> plan() {
+    ValuationInput input = simulation.input();
+    return PrecisionOptions.plan(input, simulation.settings(input));
   }
 }

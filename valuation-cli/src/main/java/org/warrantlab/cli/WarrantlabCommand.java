@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     description = "Monte Carlo fair values of liability-classified stock warrants.",
     subcommands = {ValueCommand.class, ExplainCommand.class, RollForwardCommand.class, VolCommand.class,
         VwapCommand.class, GreeksCommand.class, SweepCommand.class, ConvergeCommand.class, TornadoCommand.class,
-        CalibrateCommand.class, ValidateCommand.class, CompareCommand.class},
+        CalibrateCommand.class, ValidateCommand.class, CompareCommand.class, BatchCommand.class},
     footer = {"", "Exit codes: 0 ok, 2 bad input, 1 internal failure. Each error is one line on",
         "standard error; --verbose adds its stack trace. To let Java use more memory:",
         "  " + Failures.JAVA_OPTIONS + "=-Xmx8g ./warrantlab ...", "",
@@ -26,6 +26,16 @@ final class WarrantlabCommand implements Runnable {
       description = "After an error's one-line message, print its stack trace.")
   private boolean verbose;
 
+  private final CaseValuer valuer;
+
+  WarrantlabCommand() {
+    this(CaseValuer.LOCAL);
+  }
+
+  WarrantlabCommand(CaseValuer valuer) {
+    this.valuer = valuer;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -33,5 +43,10 @@ final class WarrantlabCommand implements Runnable {
 
   boolean verbose() {
     return verbose;
+  }
+
+  /** Where the studies' cases are valued. */
+  CaseValuer valuer() {
+    return valuer;
   }
 }

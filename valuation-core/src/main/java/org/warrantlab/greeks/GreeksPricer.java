@@ -11,9 +11,11 @@ import org.warrantlab.event.Financing;
 import org.warrantlab.greeks.GreekScenarios.Measure;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.montecarlo.BlockedRun;
 import org.warrantlab.montecarlo.MonteCarloEngine;
 import org.warrantlab.montecarlo.PathPayoff;
 import org.warrantlab.montecarlo.SimulationResult;
+import org.warrantlab.montecarlo.SimulationPlan;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.process.GbmProcess;
@@ -53,6 +55,15 @@ public final class GreeksPricer {
 
   public BookGreeks greeks(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings) {
+    return MonteCarloEngine.DEFAULT.execute(plan(book, financings, market, settings), settings.threads());
+  }
+
+  /**
+   * The Greeks as blocked runs, for callers that simulate the blocks elsewhere: the scenario run, then the
+   * pathwise run when some tranche is plain.
+   */
+  public SimulationPlan<BookGreeks> plan(List<ResolvedWarrant> book, List<Financing> financings,
+      MarketData market, SimulationSettings settings) {
     if (book.isEmpty()) {
       throw new IllegalArgumentException("the book has no warrants");
     }
@@ -62,18 +73,31 @@ public final class GreeksPricer {
         .map(s -> MonteCarloWarrantPricer.DEFAULT.pathPayoff(s.book(), financings, s.market())).toList();
     double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
     ScenarioPayoff payoff = new ScenarioPayoff(payoffs, scenarios.combinations(), counts);
-    SimulationResult result = MonteCarloEngine.DEFAULT.run(payoff, new double[payoff.outputs()], settings);
-    Outputs outputs = new Outputs(result, scenarios, book.size());
-
-    PathwiseResults pathwise = pathwise(book, financings, market, settings);
-    List<TrancheGreeks> tranches = new ArrayList<>(book.size());
+    List<BlockedRun> runs = new ArrayList<>();
+    runs.add(MonteCarloEngine.DEFAULT.blocked(payoff, new double[payoff.outputs()], settings));
+    List<Integer> plain = new ArrayList<>();
     for (int i = 0; i < book.size(); i++) {
-      ResolvedWarrant warrant = book.get(i);
-      tranches.add(new TrancheGreeks(warrant, outputs.get(Measure.VALUE, i), outputs.greeks(i), pathwise.of(i),
-          closedForm(warrant, financings, market)));
+      if (isPlain(book.get(i), financings, market)) {
+        plain.add(i);
+      }
     }
-    return new BookGreeks(market, settings, bumps, tranches, outputs.get(Measure.VALUE, book.size()),
-        outputs.greeks(book.size()), scenarios.thetaUnavailable(), result.simulatedPaths());
+    if (!plain.isEmpty()) {
+      PathwiseEuropeanPayoff pathwise = new PathwiseEuropeanPayoff(plain.stream().map(book::get).toList(),
+          GbmProcess.of(market));
+      runs.add(MonteCarloEngine.DEFAULT.blocked(pathwise, new double[pathwise.outputs()], settings));
+    }
+    return new SimulationPlan<>(runs, results -> {
+      Outputs outputs = new Outputs(results.get(0), scenarios, book.size());
+      PathwiseResults pathwise = new PathwiseResults(plain, plain.isEmpty() ? List.of() : results.get(1).outputs());
+      List<TrancheGreeks> tranches = new ArrayList<>(book.size());
+      for (int i = 0; i < book.size(); i++) {
+        ResolvedWarrant warrant = book.get(i);
+        tranches.add(new TrancheGreeks(warrant, outputs.get(Measure.VALUE, i), outputs.greeks(i), pathwise.of(i),
+            closedForm(warrant, financings, market)));
+      }
+      return new BookGreeks(market, settings, bumps, tranches, outputs.get(Measure.VALUE, book.size()),
+          outputs.greeks(book.size()), scenarios.thetaUnavailable(), results.get(0).simulatedPaths());
+    });
   }
 
   /** Whether the tranche pays {@code m max(S_T - X, 0)} on its current terms with nothing path-dependent. */
@@ -89,24 +113,6 @@ public final class GreeksPricer {
     Greeks perShare = BlackScholesGreeks.call(market.spot(), warrant.warrant().exercisePrice(),
         warrant.timeToExpiry(), market.continuousRate(), market.dividendYield(), market.volatility());
     return Optional.of(perShare.times(warrant.sharesValuedPerWarrant()));
-  }
-
-  /** Pathwise delta and vega of the plain tranches, on one run of their own with the same settings. */
-  private PathwiseResults pathwise(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
-      SimulationSettings settings) {
-    List<Integer> plain = new ArrayList<>();
-    for (int i = 0; i < book.size(); i++) {
-      if (isPlain(book.get(i), financings, market)) {
-        plain.add(i);
-      }
-    }
-    if (plain.isEmpty()) {
-      return new PathwiseResults(plain, List.of());
-    }
-    PathwiseEuropeanPayoff payoff = new PathwiseEuropeanPayoff(plain.stream().map(book::get).toList(),
-        GbmProcess.of(market));
-    SimulationResult result = MonteCarloEngine.DEFAULT.run(payoff, new double[payoff.outputs()], settings);
-    return new PathwiseResults(plain, result.outputs());
   }
 
   /** The pathwise estimates of the plain tranches, looked up by the tranche's index in the book. */

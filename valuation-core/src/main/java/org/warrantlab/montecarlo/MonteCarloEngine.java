@@ -1,5 +1,8 @@
 package org.warrantlab.montecarlo;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntFunction;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.parallel.ParallelTasks;
@@ -9,7 +12,8 @@ import org.warrantlab.parallel.ParallelTasks;
  * {@code b} draws from its own stream seeded from (seed, b) (see {@link NormalStreams}), and block
  * results are merged in block order, so the result is bit-identical whatever the thread count. One
  * loop, {@link #forEachBlock}, runs the blocks of every run: pseudo-random, Sobol, and the calibration
- * paths of early exercise.
+ * paths of early exercise. A run is also a {@link BlockedRun}, whose blocks a caller may simulate
+ * elsewhere (a cluster) and merge here with the same bits.
  */
 public final class MonteCarloEngine {
 
@@ -34,13 +38,35 @@ public final class MonteCarloEngine {
    * by {@code totalWeights}.
    */
   public SimulationResult run(PathPayoff payoff, double[] totalWeights, SimulationSettings settings) {
+    BlockedRun run = blocked(payoff, totalWeights, settings);
+    return run.merge(statistics(run, settings.threads()));
+  }
+
+  /** The run of {@code payoff} with {@code settings}, cut into blocks to be simulated wherever the caller likes. */
+  public BlockedRun blocked(PathPayoff payoff, double[] totalWeights, SimulationSettings settings) {
     if (totalWeights.length != payoff.outputs()) {
       throw new IllegalArgumentException("expected " + payoff.outputs() + " weights but got " + totalWeights.length);
     }
     return switch (settings.sampling().method()) {
-      case PSEUDO -> PseudoRandomRun.run(payoff, totalWeights, settings);
-      case SOBOL -> QuasiMonteCarloRun.run(payoff, totalWeights, settings);
+      case PSEUDO -> new PseudoRandomRun(payoff, totalWeights, settings);
+      case SOBOL -> new QuasiMonteCarloRun(payoff, totalWeights, settings);
     };
+  }
+
+  /** The statistics of every block of {@code run}, simulated on up to {@code threads} threads, in block order. */
+  public List<double[]> statistics(BlockedRun run, int threads) {
+    double[][] byBlock = new double[run.blocks()][];
+    ParallelTasks.forEach(run.blocks(), threads, block -> byBlock[block] = run.blockStatistics(block));
+    return Arrays.asList(byBlock);
+  }
+
+  /** The result of {@code plan} with every block simulated here, on up to {@code threads} threads. */
+  public <T> T execute(SimulationPlan<T> plan, int threads) {
+    List<List<double[]>> statistics = new ArrayList<>(plan.runs().size());
+    for (BlockedRun run : plan.runs()) {
+      statistics.add(statistics(run, threads));
+    }
+    return plan.merge(statistics);
   }
 
   /**
@@ -49,15 +75,17 @@ public final class MonteCarloEngine {
    * block's samples in order.
    */
   public void forEachBlock(NormalStreams streams, int threads, IntFunction<SampleTask> taskOfBlock) {
-    ParallelTasks.forEach(streams.blocks(), threads, block -> {
-      SampleTask task = taskOfBlock.apply(block);
-      double[] normals = new double[streams.dimension()];
-      try (NormalStreams.BlockNormals stream = streams.open(block)) {
-        for (int s = streams.samplesIn(block); s > 0; s--) {
-          task.sample(normals, stream.next(normals));
-        }
+    ParallelTasks.forEach(streams.blocks(), threads, block -> runBlock(streams, block, taskOfBlock.apply(block)));
+  }
+
+  /** Hands {@code task} the samples of block {@code block} of {@code streams}, in order. */
+  static void runBlock(NormalStreams streams, int block, SampleTask task) {
+    double[] normals = new double[streams.dimension()];
+    try (NormalStreams.BlockNormals stream = streams.open(block)) {
+      for (int s = streams.samplesIn(block); s > 0; s--) {
+        task.sample(normals, stream.next(normals));
       }
-    });
+    }
   }
 
   /** The streams a run of {@code payoff} with {@code settings} draws its normals from. */

@@ -9,22 +9,44 @@ import org.warrantlab.result.SampleMoments;
  * A pseudo-random run: each sample's payoffs (the mean of a path and its mirror with antithetic variates)
  * accumulate into the moments of its block, and the blocks' moments are merged in block order.
  */
-final class PseudoRandomRun {
+final class PseudoRandomRun implements BlockedRun {
 
-  private PseudoRandomRun() {
+  private final PathPayoff payoff;
+  private final double[] weights;
+  private final SimulationSettings settings;
+  private final NormalStreams streams;
+
+  PseudoRandomRun(PathPayoff payoff, double[] weights, SimulationSettings settings) {
+    this.payoff = payoff;
+    this.weights = weights.clone();
+    this.settings = settings;
+    this.streams = MonteCarloEngine.streams(payoff, settings);
   }
 
-  static SimulationResult run(PathPayoff payoff, double[] weights, SimulationSettings settings) {
-    NormalStreams streams = MonteCarloEngine.streams(payoff, settings);
-    SampleMoments[][] byBlock = new SampleMoments[streams.blocks()][];
-    MonteCarloEngine.DEFAULT.forEachBlock(streams, settings.threads(), block -> {
-      byBlock[block] = newMoments(payoff.outputs() + 1);
-      return new BlockMoments(payoff, weights, settings.antithetic(), byBlock[block]);
-    });
+  @Override
+  public int blocks() {
+    return streams.blocks();
+  }
+
+  /** Per output and then the total, the block's {@link SampleMoments} state. */
+  @Override
+  public double[] blockStatistics(int block) {
+    SampleMoments[] moments = newMoments(payoff.outputs() + 1);
+    MonteCarloEngine.runBlock(streams, block, new BlockMoments(payoff, weights, settings.antithetic(), moments));
+    double[] state = new double[SampleMoments.STATE_SIZE * moments.length];
+    for (int i = 0; i < moments.length; i++) {
+      moments[i].writeTo(state, SampleMoments.STATE_SIZE * i);
+    }
+    return state;
+  }
+
+  @Override
+  public SimulationResult merge(List<double[]> byBlock) {
+    checkBlocks(byBlock);
     SampleMoments[] merged = newMoments(payoff.outputs() + 1);
-    for (SampleMoments[] block : byBlock) {
+    for (double[] block : byBlock) {
       for (int i = 0; i < merged.length; i++) {
-        merged[i].merge(block[i]);
+        merged[i].merge(SampleMoments.readFrom(block, SampleMoments.STATE_SIZE * i));
       }
     }
     return summarise(merged, payoff, weights, settings);

@@ -25,25 +25,43 @@ import org.warrantlab.result.ReplicateMoments;
  * every replicate, and the block sums are added in block order, so the result is bit-identical on any
  * thread count. Paths are numbered replicate by replicate, point by point.
  */
-final class QuasiMonteCarloRun {
+final class QuasiMonteCarloRun implements BlockedRun {
 
   /** Per series (each output, then the weighted total): sums of y, x, x², xy. */
   private static final int SUMS = 4;
 
-  private QuasiMonteCarloRun() {
+  private final PathPayoff payoff;
+  private final double[] weights;
+  private final SimulationSettings settings;
+  private final QuasiRandomNormals streams;
+
+  QuasiMonteCarloRun(PathPayoff payoff, double[] weights, SimulationSettings settings) {
+    this.payoff = payoff;
+    this.weights = weights.clone();
+    this.settings = settings;
+    this.streams = QuasiRandomNormals.of(payoff, settings);
   }
 
-  static SimulationResult run(PathPayoff payoff, double[] weights, SimulationSettings settings) {
+  @Override
+  public int blocks() {
+    return streams.blocks();
+  }
+
+  /** Per output and then the total, the block's sums of y, x, x² and xy. */
+  @Override
+  public double[] blockStatistics(int block) {
+    double[] sums = new double[SUMS * (payoff.outputs() + 1)];
+    MonteCarloEngine.runBlock(streams, block, new BlockSums(payoff, weights, sums));
+    return sums;
+  }
+
+  @Override
+  public SimulationResult merge(List<double[]> byBlock) {
+    checkBlocks(byBlock);
     int randomisations = settings.sampling().randomisations();
     int points = Math.toIntExact(settings.pointsPerRandomisation());
-    QuasiRandomNormals streams = QuasiRandomNormals.of(payoff, settings);
     int blocksPerReplicate = streams.blocksPerRandomisation();
     int series = payoff.outputs() + 1;
-    double[][] byBlock = new double[streams.blocks()][];
-    MonteCarloEngine.DEFAULT.forEachBlock(streams, settings.threads(), block -> {
-      byBlock[block] = new double[SUMS * series];
-      return new BlockSums(payoff, weights, byBlock[block]);
-    });
     double[] all = new double[SUMS * series];
     ReplicateMoments[] moments = new ReplicateMoments[series];
     for (int i = 0; i < series; i++) {
@@ -52,7 +70,7 @@ final class QuasiMonteCarloRun {
     for (int r = 0; r < randomisations; r++) {
       double[] replicate = new double[SUMS * series];
       for (int b = 0; b < blocksPerReplicate; b++) {
-        double[] block = byBlock[r * blocksPerReplicate + b];
+        double[] block = byBlock.get(r * blocksPerReplicate + b);
         for (int k = 0; k < replicate.length; k++) {
           replicate[k] += block[k];
         }

@@ -12,9 +12,11 @@ import org.warrantlab.exercise.LongstaffSchwartz;
 import org.warrantlab.instrument.Dilution;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.montecarlo.BlockedRun;
 import org.warrantlab.montecarlo.MonteCarloEngine;
 import org.warrantlab.montecarlo.PathPayoff;
 import org.warrantlab.montecarlo.SimulationResult;
+import org.warrantlab.montecarlo.SimulationPlan;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.simulation.EuropeanWarrantPayoff;
@@ -55,19 +57,34 @@ public final class MonteCarloWarrantPricer {
 
   public BookValuation value(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings) {
+    return MonteCarloEngine.DEFAULT.execute(plan(book, financings, market, settings), settings.threads());
+  }
+
+  /**
+   * The valuation as one blocked run, for callers that simulate its blocks elsewhere; early exercise is
+   * fitted here, on {@code settings.threads()} threads, before the run.
+   */
+  public SimulationPlan<BookValuation> plan(List<ResolvedWarrant> book, List<Financing> financings,
+      MarketData market, SimulationSettings settings) {
     ResolvedBook resolved = ResolvedBook.of(book, financings, market, settings.earlyExercise().datesPerYear());
     double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
-    SimulationResult result;
-    Optional<ExercisedPayoff> exercised = Optional.empty();
-    if (resolved.earlyExercise()) {
-      ResetWarrantPayoff paths = new ResetWarrantPayoff(resolved);
-      ExercisedPayoff walked = new ExercisedPayoff(paths,
-          new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths, settings.seed(), settings.threads()));
-      result = MonteCarloEngine.DEFAULT.run(walked, Arrays.copyOf(counts, walked.outputs()), settings);
-      exercised = Optional.of(walked);
-    } else {
-      result = MonteCarloEngine.DEFAULT.run(payoff(resolved), counts, settings);
+    if (!resolved.earlyExercise()) {
+      BlockedRun run = MonteCarloEngine.DEFAULT.blocked(payoff(resolved), counts, settings);
+      return new SimulationPlan<>(List.of(run),
+          results -> valuation(book, financings, market, settings, results.get(0), Optional.empty(), resolved));
     }
+    ResetWarrantPayoff paths = new ResetWarrantPayoff(resolved);
+    ExercisedPayoff walked = new ExercisedPayoff(paths,
+        new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths, settings.seed(), settings.threads()));
+    BlockedRun run = MonteCarloEngine.DEFAULT.blocked(walked, Arrays.copyOf(counts, walked.outputs()), settings);
+    return new SimulationPlan<>(List.of(run),
+        results -> valuation(book, financings, market, settings, results.get(0), Optional.of(walked), resolved));
+  }
+
+  private static BookValuation valuation(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
+      SimulationSettings settings, SimulationResult result, Optional<ExercisedPayoff> exercised,
+      ResolvedBook resolved) {
+    double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
     List<TrancheValuation> tranches = new ArrayList<>(book.size());
     for (int i = 0; i < book.size(); i++) {
       ResolvedWarrant warrant = book.get(i);

@@ -7,6 +7,9 @@ package org.warrantlab.result;
  */
 public final class SampleMoments {
 
+  /** Numbers in the state {@link #writeTo} writes and {@link #readFrom} reads. */
+  public static final int STATE_SIZE = 6;
+
   private long count;
   private double meanY;
   private double meanX;
@@ -40,6 +43,28 @@ public final class SampleMoments {
     meanY += dy * other.count / total;
     meanX += dx * other.count / total;
     count = total;
+  }
+
+  /** Writes the exact state at {@code into[at]} onwards, so a block's moments can travel as plain numbers. */
+  public void writeTo(double[] into, int at) {
+    into[at] = count;
+    into[at + 1] = meanY;
+    into[at + 2] = meanX;
+    into[at + 3] = sumSquaresY;
+    into[at + 4] = sumSquaresX;
+    into[at + 5] = sumCrossXY;
+  }
+
+  /** The moments {@link #writeTo} wrote at {@code from[at]}, bit for bit (counts below 2^53 are exact). */
+  public static SampleMoments readFrom(double[] from, int at) {
+    SampleMoments moments = new SampleMoments();
+    moments.count = (long) from[at];
+    moments.meanY = from[at + 1];
+    moments.meanX = from[at + 2];
+    moments.sumSquaresY = from[at + 3];
+    moments.sumSquaresX = from[at + 4];
+    moments.sumCrossXY = from[at + 5];
+    return moments;
   }
 
   public long count() {

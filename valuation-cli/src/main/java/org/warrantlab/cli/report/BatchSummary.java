@@ -1,0 +1,97 @@
+package org.warrantlab.cli.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The summary of a batch: one line per file, its total fair value and standard error, or why it was not
+ * valued. Its bytes depend on the files and options alone, never on where the books were valued.
+ */
+public final class BatchSummary {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private BatchSummary() {
+  }
+
+  /** One file of the batch. */
+  public record Entry(String file, BatchOutcome outcome) {
+  }
+
+  public static String render(List<Entry> entries, Format format) {
+    return switch (format) {
+      case TABLE -> table(entries);
+      case JSON -> json(entries);
+      case CSV -> csv(entries);
+    };
+  }
+
+  /** Files that failed. */
+  public static long failures(List<Entry> entries) {
+    return count(entries, "failed");
+  }
+
+  private static String table(List<Entry> entries) {
+    int width = Math.max(4, entries.stream().mapToInt(e -> e.file().length()).max().orElse(4));
+    String row = "%-" + width + "s  %20s  %14s  %s%n";
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.US, "Batch valuation — %d files: %d valued, %d skipped, %d failed%n%n",
+        entries.size(), count(entries, "valued"), count(entries, "skipped"), failures(entries)));
+    out.append(String.format(Locale.US, row, "File", "Total fair value", "Std error", "Status"));
+    for (Entry entry : entries) {
+      BatchOutcome outcome = entry.outcome();
+      String value = outcome.valuation().map(v -> String.format(Locale.US, "%,.2f", v.total().value())).orElse("-");
+      String error = outcome.valuation().map(v -> String.format(Locale.US, "%,.2f", v.total().standardError()))
+          .orElse("-");
+      String status = outcome.note().isEmpty() ? outcome.status() : outcome.status() + ": " + outcome.note();
+      out.append(String.format(Locale.US, row, entry.file(), value, error, status));
+    }
+    return out.toString();
+  }
+
+  private static long count(List<Entry> entries, String status) {
+    return entries.stream().filter(e -> e.outcome().status().equals(status)).count();
+  }
+
+  private static String json(List<Entry> entries) {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode files = root.putArray("files");
+    for (Entry entry : entries) {
+      ObjectNode file = files.addObject();
+      file.put("file", entry.file());
+      file.put("status", entry.outcome().status());
+      entry.outcome().valuation().ifPresent(v -> {
+        file.put("totalFairValue", v.total().value());
+        file.put("standardError", v.total().standardError());
+      });
+      if (!entry.outcome().note().isEmpty()) {
+        file.put("note", entry.outcome().note());
+      }
+    }
+    root.put("failed", failures(entries));
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the summary could not be written as JSON", e);
+    }
+  }
+
+  private static String csv(List<Entry> entries) {
+    StringBuilder out = new StringBuilder("file,status,total_fair_value,standard_error,note").append('\n');
+    for (Entry entry : entries) {
+      BatchOutcome outcome = entry.outcome();
+      String figures = outcome.valuation().map(v -> v.total().value() + "," + v.total().standardError()).orElse(",");
+      out.append(quoted(entry.file())).append(',').append(outcome.status()).append(',').append(figures).append(',')
+          .append(outcome.note().isEmpty() ? "" : quoted(outcome.note())).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String quoted(String text) {
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+}
