@@ -53,7 +53,8 @@ final class GreeksCommand implements Callable<Integer> {
     long start = System.nanoTime();
     BookGreeks greeks;
     try {
-      greeks = GreeksPricer.DEFAULT.greeks(input.book(), input.financings(), input.market(), request.settings());
+      greeks = simulation.progress.watch(spec, "Greeks", () -> GreeksPricer.DEFAULT.greeks(input.book(),
+          input.financings(), input.market(), request.settings()));
     } catch (InvalidValueException e) {
       throw UserError.in(simulation.file, withRemedy(JsonLocation.problem(e), e));
     }

@@ -17,7 +17,9 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    Interruption interruption = Interruption.watch(System.err);
     int exitCode = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    interruption.finished();
     System.exit(exitCode);
   }
 

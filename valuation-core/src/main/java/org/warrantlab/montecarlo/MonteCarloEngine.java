@@ -49,6 +49,7 @@ public final class MonteCarloEngine {
    * block's samples in order.
    */
   public void forEachBlock(NormalStreams streams, int threads, IntFunction<SampleTask> taskOfBlock) {
+    SimulationProgress.planned(streams.blocks());
     ParallelTasks.forEach(streams.blocks(), threads, block -> {
       SampleTask task = taskOfBlock.apply(block);
       double[] normals = new double[streams.dimension()];
@@ -57,6 +58,7 @@ public final class MonteCarloEngine {
           task.sample(normals, stream.next(normals));
         }
       }
+      SimulationProgress.done();
     });
   }
 
