@@ -1,6 +1,7 @@
 package org.warrantlab.cli;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.audit.FileTrail;
@@ -8,7 +9,6 @@ import org.warrantlab.cli.report.SummaryFormat;
 import org.warrantlab.cli.report.VolatilityReport;
 import org.warrantlab.cli.report.VolatilityRun;
 import org.warrantlab.market.HistoricalVolatility;
-import org.warrantlab.market.PriceHistory;
 import org.warrantlab.market.VolatilityEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,20 +60,22 @@ final class VolCommand implements Callable<Integer> {
   public Integer call() {
     checkWindowOptions();
     HistoricalVolatility estimator = estimator();
-    PriceHistory history = prices.read(false);
-    LocalDate end = to != null ? to : history.last().date();
-    prices.checkReachesEnd(history, end, "--to");
+    PriceWindow window = prices.read(false, term != null
+        ? PriceWindow.trailing(estimator.returnsForTerm(term) + 1, Optional.ofNullable(to))
+        : PriceWindow.between(from, to));
+    LocalDate end = to != null ? to : window.lastOnOrBeforeEnd().orElseThrow().date();
+    prices.checkReachesEnd(window, end, "--to");
     VolatilityEstimate estimate;
     if (term != null) {
       try {
-        estimate = estimator.matchingTerm(history, term, end);
+        estimate = estimator.matchingTerm(window.history(), term, end);
       } catch (InvalidValueException e) {
         throw prices.error(e, " (--term " + term + " at " + tradingDaysPerYear + " trading days a year)");
       }
     } else {
-      prices.checkReachesStart(history, from, "--from");
+      prices.checkReachesStart(window, from, "--from");
       try {
-        estimate = estimator.between(history, from, end);
+        estimate = estimator.estimate(window.history());
       } catch (InvalidValueException e) {
         throw prices.error(e, "");
       }
