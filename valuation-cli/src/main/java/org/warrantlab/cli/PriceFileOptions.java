@@ -23,6 +23,14 @@ final class PriceFileOptions {
           + " and holidays pass); a longer gap is taken for missing rows and is an error.")
   int maxGapDays;
 
+  /** The same options for another price file: a guideline company's. */
+  PriceFileOptions withFile(Path other) {
+    PriceFileOptions options = new PriceFileOptions();
+    options.file = other;
+    options.maxGapDays = maxGapDays;
+    return options;
+  }
+
   /**
    * Reads and validates the file as a stream into {@code window}, which keeps what its statistic needs;
    * {@code volumeRequired} when the command reads volumes.
