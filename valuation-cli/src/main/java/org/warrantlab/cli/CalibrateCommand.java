@@ -85,7 +85,7 @@ final class CalibrateCommand implements Callable<Integer> {
     CalibrationTarget target = target(input);
     simulation.checkMemory(MemoryEstimate::ofValuation, input.base(), inputs.settings());
     long start = System.nanoTime();
-    Calibration calibration = calibrate(inputs, place, target);
+    Calibration calibration = simulation.progress.watch(spec, "Calibrate", () -> calibrate(inputs, place, target));
     CalibrationRun run = new CalibrationRun(simulation.file.toString(), input.base(), solve, input.fileValue(solve),
         calibration, inputs.settings(), Duration.ofNanos(System.nanoTime() - start));
     output.deliver(spec, CalibrationReport.render(run, format.get(Format.class)));

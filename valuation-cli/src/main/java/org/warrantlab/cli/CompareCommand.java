@@ -55,13 +55,16 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   private ChartOptions charts;
 
+  @Mixin
+  private ProgressSwitch progress = new ProgressSwitch();
+
   @Override
   public Integer call() {
     ValuationInput a = read(first);
     ValuationInput b = read(second);
     Comparison comparison;
     try {
-      comparison = Comparison.of(a.inputs(), b.inputs(), order.orDefault());
+      comparison = progress.watch(spec, "Compare", () -> Comparison.of(a.inputs(), b.inputs(), order.orDefault()));
     } catch (InvalidValueException e) {
       throw new UserError(first + " and " + second + ": " + e.field() + " " + e.problem());
     }

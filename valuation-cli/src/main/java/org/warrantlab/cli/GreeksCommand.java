@@ -56,7 +56,14 @@ final class GreeksCommand implements Callable<Integer>, PlannedRun {
     SimulationOptions.Request request = simulation.request(GreeksMemory::of);
     ValuationInput input = request.input();
     long start = System.nanoTime();
-    BookGreeks greeks = parent.valuer().execute(plan(request), request.settings().threads());
+    SimulationPlan<BookGreeks> plan = plan(request);
+    BookGreeks greeks;
+    try {
+      greeks = simulation.progress.watch(spec, "Greeks",
+          () -> parent.valuer().execute(plan, request.settings().threads()));
+    } catch (InvalidValueException e) {
+      throw UserError.in(simulation.file, withRemedy(JsonLocation.problem(e), e));
+    }
     greeks.tranches().forEach(tranche -> FiniteValues.check(tranche.value(), tranche.warrant().warrant().id(),
         input.market(), simulation.file));
     GreeksRun run = new GreeksRun(simulation.file.toString(), input, greeks, Duration.ofNanos(System.nanoTime() - start),

@@ -21,8 +21,21 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    Interruption interruption = Interruption.watch(System.err);
     int exitCode = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    interruption.finished();
     System.exit(exitCode);
+  }
+
+  /** {@code help COMMAND ...} as {@code COMMAND ... --help}, so that it shows the command's help, as git's does. */
+  private static String[] helpAsOption(String... args) {
+    if (!args[0].equals("help")) {
+      return args;
+    }
+    String[] asked = new String[args.length];
+    System.arraycopy(args, 1, asked, 0, args.length - 1);
+    asked[args.length - 1] = "--help";
+    return asked;
   }
 
   /** Runs the command line with the given streams and returns the exit code. */
@@ -37,13 +50,22 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(Long.class, CountConverter.longs());
+    cli.registerConverter(Long.TYPE, CountConverter.longs());
+    cli.registerConverter(Integer.class, CountConverter.ints());
+    cli.registerConverter(Integer.TYPE, CountConverter.ints());
     FormatOption.describeIn(cli);
     Version.shareWith(cli);
     Failures failures = new Failures(err, top::verbose);
     cli.setParameterExceptionHandler((e, arguments) -> failures.badCommandLine(e));
     cli.setExecutionExceptionHandler((e, command, parseResult) -> failures.failed(e));
+    if (args.length == 0) {
+      cli.usage(err);
+      err.flush();
+      return BAD_INPUT;
+    }
     try {
-      return cli.execute(args);
+      return cli.execute(helpAsOption(args));
     } catch (OutOfMemoryError | StackOverflowError e) {
       return failures.failed(e);
     }

@@ -121,6 +121,7 @@ public final class OutputFile {
   private static Path stage(Path target, Path destination, byte[] bytes) {
     StaleTemporaries.clear(destination);
     Path temporary = StaleTemporaries.newName(destination);
+    temporary.toFile().deleteOnExit(); // an interrupted run leaves no half-written file; once moved, nothing to delete
     try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       out.write(bytes);
     } catch (IOException e) {

@@ -7,7 +7,6 @@ import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.PriceCsvReader;
 import org.warrantlab.market.DailyPrice;
-import org.warrantlab.market.PriceHistory;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,13 +23,25 @@ final class PriceFileOptions {
           + " and holidays pass); a longer gap is taken for missing rows and is an error.")
   int maxGapDays;
 
-  /** Reads and validates the file; {@code volumeRequired} when the command reads volumes. */
-  PriceHistory read(boolean volumeRequired) {
+  /** The same options for another price file: a guideline company's. */
+  PriceFileOptions withFile(Path other) {
+    PriceFileOptions options = new PriceFileOptions();
+    options.file = other;
+    options.maxGapDays = maxGapDays;
+    return options;
+  }
+
+  /**
+   * Reads and validates the file as a stream into {@code window}, which keeps what its statistic needs;
+   * {@code volumeRequired} when the command reads volumes.
+   */
+  PriceWindow read(boolean volumeRequired, PriceWindow window) {
     if (maxGapDays <= 0) {
       throw new UserError("--max-gap-days must be positive but was " + maxGapDays);
     }
     try {
-      return new PriceCsvReader(volumeRequired, maxGapDays).read(file);
+      new PriceCsvReader(volumeRequired, maxGapDays).stream(file, window);
+      return window;
     } catch (InputException e) {
       throw UserError.in(file, e);
     }
@@ -43,13 +54,9 @@ final class PriceFileOptions {
   }
 
   /** Rejects an end date that the prices stop short of by more than the gap allowance. */
-  void checkReachesEnd(PriceHistory history, LocalDate end, String option) {
-    int count = history.countOnOrBefore(end);
-    if (count == 0) {
-      throw new UserError(file + " has no prices on or before " + option + " " + end + "; it starts on "
-          + history.first().date());
-    }
-    DailyPrice last = history.days().get(count - 1);
+  void checkReachesEnd(PriceWindow window, LocalDate end, String option) {
+    DailyPrice last = window.lastOnOrBeforeEnd().orElseThrow(() -> new UserError(file + " has no prices on or"
+        + " before " + option + " " + end + "; it starts on " + window.first().date()));
     long gap = ChronoUnit.DAYS.between(last.date(), end);
     if (gap > maxGapDays) {
       throw new UserError(file + " has no prices in the " + gap + " calendar days from " + last.date() + " to "
@@ -58,10 +65,10 @@ final class PriceFileOptions {
   }
 
   /** Rejects a start date that the prices begin later than by more than the gap allowance. */
-  void checkReachesStart(PriceHistory history, LocalDate start, String option) {
-    long gap = ChronoUnit.DAYS.between(start, history.first().date());
+  void checkReachesStart(PriceWindow window, LocalDate start, String option) {
+    long gap = ChronoUnit.DAYS.between(start, window.first().date());
     if (gap > maxGapDays) {
-      throw new UserError(file + " starts on " + history.first().date() + ", " + gap + " calendar days after "
+      throw new UserError(file + " starts on " + window.first().date() + ", " + gap + " calendar days after "
           + option + " " + start + " (more than --max-gap-days " + maxGapDays + ")");
     }
   }

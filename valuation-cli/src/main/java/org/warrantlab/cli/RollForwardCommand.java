@@ -119,7 +119,7 @@ final class RollForwardCommand implements Callable<Integer> {
       throw simulation.pathsError(e);
     }
     long start = System.nanoTime();
-    LiabilityRollForward result = run(plan);
+    LiabilityRollForward result = simulation.progress.watch(spec, "Roll-forward", () -> run(plan));
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     Optional<RollForwardAttribution> split = order().map(chosenOrder -> attribute(result, chosenOrder));
     AuditTrail audit = AuditTrail.of(simulation.file, plan.settings(), plan.settings().simulatedPaths());
@@ -133,7 +133,9 @@ final class RollForwardCommand implements Callable<Integer> {
       alongside.putAll(charts.render(() -> AttributionCharts.span(result.yearToDate().get(last),
           split.get().yearToDate().get(last))).files());
     }
-    Optional<Tornado> closing = sensitivity ? Optional.of(ClosingSensitivity.of(result)) : Optional.empty();
+    Optional<Tornado> closing = sensitivity
+        ? Optional.of(simulation.progress.watch(spec, "Closing sensitivity", () -> ClosingSensitivity.of(result)))
+        : Optional.empty();
     if (chosen == RollForwardFormat.XLSX) {
       output.deliver(RollForwardWorkbook.bytes(run, closing), alongside);
       return 0;

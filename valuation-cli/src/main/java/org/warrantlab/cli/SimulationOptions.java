@@ -14,6 +14,7 @@ import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.simulation.MemoryEstimate;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,6 +37,9 @@ final class SimulationOptions {
   @Option(names = Plausibility.OVERRIDE, description = "Value the market as given even where it looks like"
       + " percentages typed as decimals (a volatility above 5, a rate or dividend yield above 1 in size).")
   boolean allowImplausible;
+
+  @Mixin
+  ProgressSwitch progress = new ProgressSwitch();
 
   /** The options of a command line that gave {@code file} with these overrides: what batch uses for each book. */
   static SimulationOptions of(Path file, Long paths, Long seed, Integer threads, boolean allowImplausible) {

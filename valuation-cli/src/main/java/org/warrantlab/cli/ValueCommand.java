@@ -62,7 +62,8 @@ final class ValueCommand implements Callable<Integer>, PlannedRun {
     SimulationSettings settings = simulation.settings(input);
     simulation.checkMemory(MemoryEstimate::ofValuation, input, precision.largestRun(settings));
     long start = System.nanoTime();
-    BookValuation valuation = precision.value(input, settings, spec, parent.valuer());
+    BookValuation valuation = simulation.progress.watch(spec, "Value",
+        () -> precision.value(input, settings, spec, parent.valuer()));
     FiniteValues.check(valuation, simulation.file);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     ValuationRun run = new ValuationRun(simulation.file.toString(), input, valuation, elapsed,

@@ -1,14 +1,22 @@
 package org.warrantlab.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.audit.FileTrail;
+import org.warrantlab.cli.input.InputException;
+import org.warrantlab.cli.input.JsonFiles;
+import org.warrantlab.cli.input.ValuationInput;
+import org.warrantlab.cli.input.ValuationInputReader;
 import org.warrantlab.cli.report.SummaryFormat;
+import org.warrantlab.cli.report.TermVolatilityReport;
 import org.warrantlab.cli.report.VolatilityReport;
 import org.warrantlab.cli.report.VolatilityRun;
 import org.warrantlab.market.HistoricalVolatility;
-import org.warrantlab.market.PriceHistory;
 import org.warrantlab.market.VolatilityEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +32,11 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  warrantlab vol examples/illustrative-prices.csv --term 1",
         "  warrantlab vol examples/illustrative-prices.csv --term 0.5 --to 2010-06-30",
         "  warrantlab vol examples/illustrative-prices.csv --from 2010-01-04 \\",
-        "      --to 2010-12-31 --format json"})
+        "      --to 2010-12-31 --format json",
+        "  warrantlab vol examples/illustrative-prices.csv \\",
+        "      --terms-of examples/capstone-2009-12-31.json --allow-short-history \\",
+        "      --peer examples/illustrative-peer-a-prices.csv \\",
+        "      --peer examples/illustrative-peer-b-prices.csv:0.5"})
 final class VolCommand implements Callable<Integer> {
 
   @Spec
@@ -50,6 +62,25 @@ final class VolCommand implements Callable<Integer> {
       description = "Trading days a year, for annualising and for --term (default: ${DEFAULT-VALUE}).")
   private int tradingDaysPerYear;
 
+  @Option(names = "--terms-of", paramLabel = "BOOK",
+      description = "One volatility per remaining term of BOOK's tranches (a value input), each over a look-back of"
+          + " that term ending on its valuation date (or --to); prints a volatilityCurve to paste into BOOK.")
+  private Path termsOf;
+
+  @Option(names = "--peer", paramLabel = "FILE.csv[:WEIGHT]", converter = PeerConverter.class,
+      description = "With --terms-of: a guideline company's daily prices, blended with the company's by weight"
+          + " (default 1; the company's is --own-weight). Repeatable. The blend is variance-weighted:"
+          + " σ = √(Σ wᵢ σᵢ²), weights normalised to sum to 1.")
+  private List<PeerConverter.Peer> peers = new ArrayList<>();
+
+  @Option(names = "--own-weight", paramLabel = "W", defaultValue = "1",
+      description = "With --peer: the company's own weight in the blend (default: ${DEFAULT-VALUE}).")
+  private double ownWeight;
+
+  @Option(names = "--allow-short-history", description = "With --terms-of: where a file holds fewer returns than a"
+      + " term needs, use all it holds (the table shows how many).")
+  private boolean allowShortHistory;
+
   @Mixin
   private FormatOption format = new FormatOption(SummaryFormat.class);
 
@@ -58,22 +89,30 @@ final class VolCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (termsOf != null) {
+      return termsOfBook();
+    }
+    if (!peers.isEmpty() || allowShortHistory) {
+      throw new UserError("--peer and --allow-short-history go with --terms-of BOOK");
+    }
     checkWindowOptions();
     HistoricalVolatility estimator = estimator();
-    PriceHistory history = prices.read(false);
-    LocalDate end = to != null ? to : history.last().date();
-    prices.checkReachesEnd(history, end, "--to");
+    PriceWindow window = prices.read(false, term != null
+        ? PriceWindow.trailing(estimator.returnsForTerm(term) + 1, Optional.ofNullable(to))
+        : PriceWindow.between(from, to));
+    LocalDate end = to != null ? to : window.lastOnOrBeforeEnd().orElseThrow().date();
+    prices.checkReachesEnd(window, end, "--to");
     VolatilityEstimate estimate;
     if (term != null) {
       try {
-        estimate = estimator.matchingTerm(history, term, end);
+        estimate = estimator.matchingTerm(window.history(), term, end);
       } catch (InvalidValueException e) {
         throw prices.error(e, " (--term " + term + " at " + tradingDaysPerYear + " trading days a year)");
       }
     } else {
-      prices.checkReachesStart(history, from, "--from");
+      prices.checkReachesStart(window, from, "--from");
       try {
-        estimate = estimator.between(history, from, end);
+        estimate = estimator.estimate(window.history());
       } catch (InvalidValueException e) {
         throw prices.error(e, "");
       }
@@ -81,6 +120,31 @@ final class VolCommand implements Callable<Integer> {
     VolatilityRun run = new VolatilityRun(prices.file.toString(), term, from, end, estimate,
         FileTrail.of(prices.file));
     output.deliver(spec, VolatilityReport.render(run, format.get(SummaryFormat.class)));
+    return 0;
+  }
+
+  private int termsOfBook() {
+    if (term != null || from != null) {
+      throw new UserError("--terms-of takes each tranche's term from BOOK: give it without --term or --from");
+    }
+    if (!(ownWeight > 0) || Double.isInfinite(ownWeight)) {
+      throw new UserError("--own-weight must be positive and finite but was " + ownWeight);
+    }
+    ValuationInput input;
+    try {
+      input = ValuationInputReader.read(JsonFiles.read(termsOf));
+    } catch (InputException e) {
+      throw UserError.in(termsOf, e);
+    }
+    LocalDate end = to != null ? to : input.market().valuationDate();
+    List<TermVolatilityReport.Source> sources = new ArrayList<>();
+    sources.add(new TermVolatilityReport.Source(prices.file, ownWeight));
+    peers.forEach(peer -> sources.add(new TermVolatilityReport.Source(peer.file(), peer.weight())));
+    List<TermVolatilityReport.TermLine> lines = new TermVolatilities(prices, estimator(), allowShortHistory)
+        .measure(TermVolatilities.terms(input, termsOf), termsOf, sources, end);
+    TermVolatilityReport.Run run = new TermVolatilityReport.Run(termsOf, end, sources, lines,
+        FileTrail.of(prices.file));
+    output.deliver(spec, TermVolatilityReport.render(run, format.get(SummaryFormat.class)));
     return 0;
   }
 

@@ -1,6 +1,7 @@
 package org.warrantlab.cli;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
@@ -8,7 +9,6 @@ import org.warrantlab.cli.audit.FileTrail;
 import org.warrantlab.cli.report.SummaryFormat;
 import org.warrantlab.cli.report.VwapReport;
 import org.warrantlab.cli.report.VwapRun;
-import org.warrantlab.market.PriceHistory;
 import org.warrantlab.market.VolumeWeightedPrice;
 import org.warrantlab.market.VwapMeasurement;
 import picocli.CommandLine.Command;
@@ -55,11 +55,11 @@ final class VwapCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkOptions();
-    PriceHistory history = prices.read(true);
-    prices.checkReachesEnd(history, end, "--end");
+    PriceWindow window = prices.read(true, PriceWindow.trailing(days, Optional.of(end)));
+    prices.checkReachesEnd(window, end, "--end");
     VwapMeasurement measurement;
     try {
-      measurement = VolumeWeightedPrice.measure(history, end, days);
+      measurement = VolumeWeightedPrice.measure(window.history(), end, days);
     } catch (InvalidValueException e) {
       throw prices.error(e, e.field().equals("days") ? " (--days " + days + ")" : "");
     }

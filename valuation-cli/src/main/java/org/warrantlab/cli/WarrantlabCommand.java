@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         "  " + Failures.JAVA_OPTIONS + "=-Xmx8g ./warrantlab ...", "",
         "Examples:", "  warrantlab value examples/plain-warrant.json",
         "  warrantlab validate examples/capstone-fy2010-rollforward.json",
-        "  warrantlab value --help"})
+        "  warrantlab help value"})
 final class WarrantlabCommand implements Runnable {
 
   @Spec

@@ -119,4 +119,55 @@ class CommandConventionsTest {
     assertTrue(memory.toString().startsWith("warrantlab: internal error: Java ran out of memory"), memory.toString());
     assertFalse(memory.toString().strip().contains("\n"));
   }
+
+  @ParameterizedTest
+  @MethodSource("commands")
+  void everyCommandsVersionIsTheTopCommands(String command) {
+    CliRun top = CliRun.of("--version");
+    CliRun sub = CliRun.of(command, "--version");
+    assertEquals(0, sub.exitCode(), sub.err());
+    assertTrue(top.out().startsWith("warrantlab "), top.out());
+    assertTrue(top.out().contains("revision"), top.out());
+    assertEquals(top.out(), sub.out());
+  }
+
+  @Test
+  void helpFollowedByACommandShowsThatCommandsHelp() {
+    CliRun help = CliRun.of("help", "value");
+    assertEquals(0, help.exitCode(), help.err());
+    assertEquals(CliRun.of("value", "--help").out(), help.out());
+    assertEquals(CliRun.of("--help").out(), CliRun.of("help").out());
+  }
+
+  @Test
+  void noArgumentsPrintsTheUsageOnStandardErrorWithExitCode2() {
+    CliRun bare = CliRun.of();
+    assertEquals(2, bare.exitCode());
+    assertEquals("", bare.out());
+    assertTrue(bare.err().startsWith("Usage: warrantlab "), bare.err());
+  }
+
+  @Test
+  void countsAcceptScientificNotationAndUnderscoresButNotFractions() {
+    Path input = InputFiles.write(directory, "book.json", InputFiles.VALID);
+    String plain = CliRun.of("value", input.toString(), "--format", "json", "--paths", "2000").out();
+    for (String paths : List.of("2e3", "2_000", "2.0E3", "0.2e4")) {
+      CliRun run = CliRun.of("value", input.toString(), "--format", "json", "--paths", paths);
+      assertEquals(0, run.exitCode(), run.err());
+      assertEquals(plain, run.out(), paths);
+    }
+    CliRun fraction = CliRun.of("value", input.toString(), "--paths", "1.25e1");
+    assertEquals(2, fraction.exitCode());
+    assertEquals("warrantlab: Invalid value for option '--paths': '1.25e1' is not a whole number: it has a fraction"
+        + " (12.5) (see 'warrantlab value --help')", fraction.err().strip());
+    CliRun huge = CliRun.of("value", input.toString(), "--threads", "1e10");
+    assertEquals(2, huge.exitCode());
+    assertEquals("warrantlab: Invalid value for option '--threads': '1e10' is out of range: it must lie between"
+        + " -2147483648 and 2147483647 (see 'warrantlab value --help')", huge.err().strip());
+    CliRun word = CliRun.of("value", input.toString(), "--paths", "many");
+    assertEquals(2, word.exitCode());
+    assertEquals(1, word.err().lines().count(), word.err());
+    assertTrue(word.err().contains("'many' is not a number; write a whole number as 1000000, 1_000_000 or 1e6"),
+        word.err());
+  }
 }

@@ -1,6 +1,8 @@
 package org.warrantlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -49,5 +51,16 @@ class PlausibilityTest {
       assertEquals(2, run.exitCode(), args[0] + ": " + run.err());
       assertEquals(1, run.err().strip().lines().count(), run.err());
     }
+  }
+
+  @Test
+  void aTornadoWithAChartOnAShareNearTheLargestDoubleIsRefusedAndDrawsNothing() {
+    Path input = InputFiles.variant(directory, root -> InputFiles.market(root).put("spot", 1e300));
+    Path chart = directory.resolve("t.png");
+    CliRun run = CliRun.of("tornado", input.toString(), "--paths", "1000", "--chart", chart.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("warrantlab: " + input + ": market (spot 1.0E300,"), run.err());
+    assertTrue(run.err().strip().endsWith("the simulation's arithmetic overflows"), run.err());
+    assertFalse(java.nio.file.Files.exists(chart));
   }
 }

@@ -56,7 +56,11 @@ public final class MonteCarloEngine {
   /** The statistics of every block of {@code run}, simulated on up to {@code threads} threads, in block order. */
   public List<double[]> statistics(BlockedRun run, int threads) {
     double[][] byBlock = new double[run.blocks()][];
-    ParallelTasks.forEach(run.blocks(), threads, block -> byBlock[block] = run.blockStatistics(block));
+    SimulationProgress.planned(run.blocks());
+    ParallelTasks.forEach(run.blocks(), threads, block -> {
+      byBlock[block] = run.blockStatistics(block);
+      SimulationProgress.done();
+    });
     return Arrays.asList(byBlock);
   }
 
@@ -75,7 +79,11 @@ public final class MonteCarloEngine {
    * block's samples in order.
    */
   public void forEachBlock(NormalStreams streams, int threads, IntFunction<SampleTask> taskOfBlock) {
-    ParallelTasks.forEach(streams.blocks(), threads, block -> runBlock(streams, block, taskOfBlock.apply(block)));
+    SimulationProgress.planned(streams.blocks());
+    ParallelTasks.forEach(streams.blocks(), threads, block -> {
+      runBlock(streams, block, taskOfBlock.apply(block));
+      SimulationProgress.done();
+    });
   }
 
   /** Hands {@code task} the samples of block {@code block} of {@code streams}, in order. */

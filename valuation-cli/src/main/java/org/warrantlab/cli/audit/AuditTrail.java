@@ -1,6 +1,7 @@
 package org.warrantlab.cli.audit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -65,10 +66,15 @@ public record AuditTrail(SoftwareVersion software, String input, String inputSha
     return "Audit trail: " + sentence() + " Run finished " + clockTime() + ".";
   }
 
-  /** The SHA-256 of the file's bytes in lower-case hex. */
+  /** The SHA-256 of the file's bytes in lower-case hex, read in pieces so that a large file takes little memory. */
   public static String sha256(Path file) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
     } catch (IOException e) {
       throw new UserError("cannot read " + file + " to fingerprint it: " + e.getMessage());
     } catch (NoSuchAlgorithmException e) {

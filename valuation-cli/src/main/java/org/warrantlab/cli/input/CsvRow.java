@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One record of a CSV file, its cells trimmed, and the line it starts on (counting from 1), so that an
@@ -39,12 +40,21 @@ record CsvRow(long line, List<String> cells) {
 
   /** Every non-blank record of {@code file}, in order; a file that cannot be read or parsed is an input error. */
   static List<CsvRow> readAll(Path file) {
+    List<CsvRow> rows = new ArrayList<>();
+    forEach(file, rows::add);
+    return rows;
+  }
+
+  /**
+   * Hands each non-blank record of {@code file} to {@code each} as it is read, holding one record at a time;
+   * a file that cannot be read or parsed is an input error.
+   */
+  static void forEach(Path file, Consumer<CsvRow> each) {
     InputFileKind.CSV.check(file);
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
          JsonParser parser = MAPPER.getFactory().createParser(skipByteOrderMark(reader))) {
-      List<CsvRow> rows = new ArrayList<>();
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        return rows;
+        return;
       }
       while (parser.nextToken() == JsonToken.START_ARRAY) {
         long line = -1;
@@ -56,10 +66,9 @@ record CsvRow(long line, List<String> cells) {
           cells.add(parser.getText());
         }
         if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
-          rows.add(new CsvRow(line, cells));
+          each.accept(new CsvRow(line, cells));
         }
       }
-      return rows;
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String at = where == null ? "" : " at line " + where.getLineNr();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.market.DailyPrice;
 import org.warrantlab.market.PriceHistory;
@@ -31,24 +32,52 @@ public final class PriceCsvReader {
     this.maxGapDays = maxGapDays;
   }
 
+  /** The whole file as a history; {@link #stream} reads one that is too long to hold. */
   public PriceHistory read(Path file) {
-    List<CsvRow> rows = CsvRow.readAll(file);
-    if (rows.isEmpty()) {
+    List<DailyPrice> days = new ArrayList<>();
+    stream(file, days::add);
+    return new PriceHistory(days);
+  }
+
+  /**
+   * Hands each trading day of {@code file} to {@code each}, oldest first, once it has been checked against the
+   * day before: only one row and the day before it are held, so a file of any length is read in little memory.
+   */
+  public void stream(Path file, Consumer<DailyPrice> each) {
+    Rows rows = new Rows(each);
+    CsvRow.forEach(file, rows::accept);
+    if (rows.columns == null) {
       throw new InputException("", "is empty; expected a header row naming the " + columnList() + " columns");
     }
-    PriceColumns columns = PriceColumns.find(rows.get(0), volumeRequired);
-    if (rows.size() == 1) {
+    if (rows.previous == null) {
       throw new InputException("", "has a header but no price rows");
     }
-    List<DailyPrice> days = new ArrayList<>(rows.size() - 1);
-    for (int i = 1; i < rows.size(); i++) {
-      DailyPrice day = columns.price(rows.get(i));
-      if (i > 1) {
-        checkFollows(rows.get(i - 1).line(), days.get(days.size() - 1), rows.get(i).line(), day, columns);
-      }
-      days.add(day);
+  }
+
+  /** The rows read so far: the header's columns, then the last day and its line. */
+  private final class Rows {
+    private final Consumer<DailyPrice> each;
+    private PriceColumns columns;
+    private DailyPrice previous;
+    private long previousLine;
+
+    Rows(Consumer<DailyPrice> each) {
+      this.each = each;
     }
-    return new PriceHistory(days);
+
+    void accept(CsvRow row) {
+      if (columns == null) {
+        columns = PriceColumns.find(row, volumeRequired);
+        return;
+      }
+      DailyPrice day = columns.price(row);
+      if (previous != null) {
+        checkFollows(previousLine, previous, row.line(), day, columns);
+      }
+      each.accept(day);
+      previous = day;
+      previousLine = row.line();
+    }
   }
 
   private void checkFollows(long previousLine, DailyPrice previous, long line, DailyPrice day, PriceColumns columns) {

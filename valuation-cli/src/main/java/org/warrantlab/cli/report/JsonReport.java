@@ -33,7 +33,7 @@ public final class JsonReport {
     root.set("financings", AssumptionsJson.financings(run.input().financings()));
     var warrants = root.putArray("warrants");
     for (TrancheValuation tranche : valuation.tranches()) {
-      warrants.add(tranche(tranche));
+      warrants.add(tranche(tranche, Resolution.of(tranche, valuation.market())));
     }
     root.put("totalFairValue", valuation.total().value());
     root.put("totalStandardError", valuation.total().standardError());
@@ -41,7 +41,7 @@ public final class JsonReport {
     return Serialized.json(root);
   }
 
-  private static ObjectNode tranche(TrancheValuation tranche) {
+  private static ObjectNode tranche(TrancheValuation tranche, Resolution resolution) {
     ResolvedWarrant resolved = tranche.warrant();
     Warrant warrant = resolved.warrant();
     Estimate perWarrant = tranche.perWarrant();
@@ -52,6 +52,7 @@ public final class JsonReport {
     node.put("dilutionFactor", resolved.dilutionFactor());
     node.put("fairValuePerWarrant", perWarrant.value());
     node.put("standardError", perWarrant.standardError());
+    node.put("resolution", resolution.text());
     ObjectNode interval = node.putObject("confidenceInterval95");
     interval.put("lower", perWarrant.lower95());
     interval.put("upper", perWarrant.upper95());

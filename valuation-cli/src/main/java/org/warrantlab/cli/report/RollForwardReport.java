@@ -21,6 +21,7 @@ import org.warrantlab.attribution.RollForwardAttribution;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.montecarlo.SimulationSettings;
+import org.warrantlab.pricer.TrancheValuation;
 
 /**
  * The roll-forward for people: per period and fiscal year to date, the liability of each tranche from
@@ -95,7 +96,7 @@ public final class RollForwardReport {
     for (ReportingDateMeasurement measurement : result.measurements()) {
       document.heading(3, "As of " + measurement.date());
       document.table(level3(result, measurement));
-      document.bullets(financings(measurement));
+      document.bullets(financings(result, measurement));
     }
     MemoSections.ranges(document, result);
     MemoSections.reperformance(document, run);
@@ -197,14 +198,30 @@ public final class RollForwardReport {
           Amounts.percent(market.volatility()), TermsText.rate(market.riskFreeRate()),
           String.format(Locale.US, "%.3f", tranche.valuation().warrant().timeToExpiry()),
           Amounts.percent(market.dividendYield()), Amounts.price(tranche.valuation().perWarrant().value()),
-          Amounts.price(tranche.valuation().perWarrant().standardError()), Amounts.money(tranche.fairValue()));
+          standardError(tranche.valuation(), market), Amounts.money(tranche.fairValue()));
     }
     table.row("Total", "", "", "", "", "", "", "", "", "", "", Amounts.money(measurement.totalFairValue()));
     return table;
   }
 
-  private static List<String> financings(ReportingDateMeasurement measurement) {
+  /** A tranche's standard error, or what stands in its place when it is no sampling error. */
+  private static String standardError(TrancheValuation valuation, MarketData market) {
+    return switch (Resolution.of(valuation, market)) {
+      case SAMPLED -> Amounts.price(valuation.perWarrant().standardError());
+      case EXACT_BY_CONTROL_VARIATE -> "exact";
+      case NO_PAYING_PATH, FEW_PAYING_PATHS -> "unresolved";
+    };
+  }
+
+  private static List<String> financings(LiabilityRollForward result, ReportingDateMeasurement measurement) {
     List<String> lines = new ArrayList<>();
+    for (TrancheMeasurement tranche : measurement.tranches()) {
+      String id = tranche.valuation().warrant().warrant().id();
+      Resolution resolution = Resolution.of(tranche.valuation(), result.marketOf(id, measurement));
+      if (resolution != Resolution.SAMPLED) {
+        lines.add("Tranche " + id + ": " + resolution.text() + ".");
+      }
+    }
     lines.add(String.format(Locale.US, "Standard error of the total: %,.2f. Shares outstanding: %,d.",
         measurement.totalStandardError(), measurement.inputs().market().sharesOutstanding()));
     if (measurement.inputs().financings().isEmpty()) {

@@ -28,12 +28,20 @@ public final class TableReport {
     out.append(String.format(Locale.US, ROW, "Tranche", "Warrants", "Shares/wt", "Exercise", "Expiry",
         "Term(y)", "Per warrant", "Std error", "95% interval", "Closed form", "Fair value"));
     for (TrancheValuation tranche : valuation.tranches()) {
-      appendTranche(out, tranche);
+      appendTranche(out, tranche, Resolution.of(tranche, valuation.market()));
     }
     out.append(String.format(Locale.US, ROW, "Total", "", "", "", "", "", "", "", "", "",
         money(valuation.total().value())));
+    boolean exact = valuation.tranches().stream()
+        .allMatch(t -> Resolution.of(t, valuation.market()) == Resolution.EXACT_BY_CONTROL_VARIATE);
     out.append(String.format(Locale.US, ROW, "  std error", "", "", "", "", "", "", "", "", "",
-        money(valuation.total().standardError())));
+        exact ? "exact" : money(valuation.total().standardError())));
+    for (TrancheValuation tranche : valuation.tranches()) {
+      Resolution resolution = Resolution.of(tranche, valuation.market());
+      if (resolution != Resolution.SAMPLED) {
+        out.append(String.format(Locale.US, "  %s: %s%n", tranche.warrant().warrant().id(), resolution.text()));
+      }
+    }
     out.append(System.lineSeparator());
     appendTerms(out, run);
     appendSimulation(out, run);
@@ -52,7 +60,7 @@ public final class TableReport {
     out.append(String.format(Locale.US, "  %-28s %,d%n%n", "Shares outstanding", market.sharesOutstanding()));
   }
 
-  private static void appendTranche(StringBuilder out, TrancheValuation tranche) {
+  private static void appendTranche(StringBuilder out, TrancheValuation tranche, Resolution resolution) {
     ResolvedWarrant resolved = tranche.warrant();
     Warrant warrant = resolved.warrant();
     String closedForm = tranche.closedFormPerWarrant().isPresent()
@@ -64,7 +72,11 @@ public final class TableReport {
         warrant.expiryDate(),
         String.format(Locale.US, "%.3f", resolved.timeToExpiry()),
         String.format(Locale.US, "%.4f", tranche.perWarrant().value()),
-        String.format(Locale.US, "%.4f", tranche.perWarrant().standardError()),
+        switch (resolution) {
+          case SAMPLED -> String.format(Locale.US, "%.4f", tranche.perWarrant().standardError());
+          case EXACT_BY_CONTROL_VARIATE -> "exact";
+          case NO_PAYING_PATH, FEW_PAYING_PATHS -> "unresolved";
+        },
         String.format(Locale.US, "%.4f – %.4f", tranche.perWarrant().lower95(), tranche.perWarrant().upper95()),
         closedForm,
         money(tranche.fairValue().value())));
