@@ -53,7 +53,7 @@ public final class GreekScenarios {
     NumericInput volatility = NumericInput.market(MarketField.VOLATILITY);
     double v = bumps.volatility();
     int volUp = add(inputs.apply(Perturbation.shift(volatility, v)));
-    if (market.volatility() >= v) {
+    if (market.volatility().lowest() >= v && canShift(inputs, volatility, -v)) {
       int volDown = add(inputs.apply(Perturbation.shift(volatility, -v)));
       combine(Measure.VEGA, new int[] {volUp, volDown}, new double[] {0.5 / v, -0.5 / v});
     } else {
@@ -115,6 +115,19 @@ public final class GreekScenarios {
 
   private void combine(Measure measure, int[] scenarioIndices, double[] weights) {
     differences.add(new Difference(measure, scenarioIndices, weights));
+  }
+
+  /**
+   * Whether {@code place} can move by {@code amount}: a term structure moved down in parallel can give a
+   * negative forward variance, and is then bumped up only.
+   */
+  private static boolean canShift(ValuationInputs inputs, NumericInput place, double amount) {
+    try {
+      inputs.apply(Perturbation.shift(place, amount));
+      return true;
+    } catch (InvalidValueException e) {
+      return false;
+    }
   }
 
   /** Why the valuation date cannot move to {@code later}'s, if it cannot. */

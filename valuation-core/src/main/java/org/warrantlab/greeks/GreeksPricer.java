@@ -83,11 +83,13 @@ public final class GreeksPricer {
   }
 
   private Optional<Greeks> closedForm(ResolvedWarrant warrant, List<Financing> financings, MarketData market) {
-    if (!isPlain(warrant, financings, market) || !(warrant.timeToExpiry() > 0) || !(market.volatility() > 0)) {
+    double term = warrant.timeToExpiry();
+    double volatility = market.volatility().termVolatility(term);
+    if (!isPlain(warrant, financings, market) || !(term > 0) || !(volatility > 0)) {
       return Optional.empty();
     }
-    Greeks perShare = BlackScholesGreeks.call(market.spot(), warrant.warrant().exercisePrice(),
-        warrant.timeToExpiry(), market.continuousRate(), market.dividendYield(), market.volatility());
+    Greeks perShare = BlackScholesGreeks.call(market.spot(), warrant.warrant().exercisePrice(), term,
+        market.riskFreeRate().zeroRate(term), market.dividendYield(), volatility);
     return Optional.of(perShare.times(warrant.sharesValuedPerWarrant()));
   }
 

@@ -113,7 +113,7 @@ public final class GreeksReport {
   private static String bumps(BookGreeks greeks) {
     Bumps bumps = greeks.bumps();
     MarketData market = greeks.market();
-    String vega = market.volatility() >= bumps.volatility()
+    String vega = market.volatility().lowest() >= bumps.volatility()
         ? String.format(Locale.US, "volatility ±%s", StudyParts.inputValue(bumps.volatility()))
         : String.format(Locale.US, "volatility +%s (forward difference: below the bump)",
             StudyParts.inputValue(bumps.volatility()));

@@ -21,8 +21,9 @@ public final class Level3Ranges {
   public enum Input {
     EXERCISE_PRICE("Exercise price", (t, m) -> t.valuation().warrant().warrant().exercisePrice()),
     TERM_YEARS("Term (years)", (t, m) -> t.valuation().warrant().timeToExpiry()),
-    VOLATILITY("Volatility", (t, m) -> m.volatility()),
-    RISK_FREE_RATE("Risk-free rate (continuous)", (t, m) -> m.continuousRate()),
+    VOLATILITY("Volatility", (t, m) -> m.volatility().termVolatility(t.valuation().warrant().timeToExpiry())),
+    RISK_FREE_RATE("Risk-free rate (continuous)",
+        (t, m) -> m.riskFreeRate().zeroRate(t.valuation().warrant().timeToExpiry())),
     DIVIDEND_YIELD("Dividend yield", (t, m) -> m.dividendYield());
 
     private final String caption;
