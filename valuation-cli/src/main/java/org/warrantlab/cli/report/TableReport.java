@@ -35,6 +35,9 @@ public final class TableReport {
     out.append(String.format(Locale.US, ROW, "  std error", "", "", "", "", "", "", "", "", "",
         money(valuation.total().standardError())));
     out.append(System.lineSeparator());
+    if (TermMatchedInputs.apply(valuation.market())) {
+      out.append(TermMatchedInputs.text(valuation));
+    }
     appendTerms(out, run);
     appendSimulation(out, run);
     appendNotes(out, run);
