@@ -70,10 +70,11 @@ public final class GreeksPricer {
     for (int i = 0; i < book.size(); i++) {
       ResolvedWarrant warrant = book.get(i);
       tranches.add(new TrancheGreeks(warrant, outputs.get(Measure.VALUE, i), outputs.greeks(i), pathwise.of(i),
-          closedForm(warrant, financings, market)));
+          closedForm(warrant, financings, market), outputs.byTerm(i, market)));
     }
     return new BookGreeks(market, settings, bumps, tranches, outputs.get(Measure.VALUE, book.size()),
-        outputs.greeks(book.size()), scenarios.thetaUnavailable(), result.simulatedPaths());
+        outputs.greeks(book.size()), scenarios.thetaUnavailable(), result.simulatedPaths(),
+        outputs.byTerm(book.size(), market));
   }
 
   /** Whether the tranche pays {@code m max(S_T - X, 0)} on its current terms with nothing path-dependent. */
@@ -127,6 +128,22 @@ public final class GreeksPricer {
   private record Outputs(SimulationResult result, GreekScenarios scenarios, int tranches) {
     Estimate get(Measure measure, int tranche) {
       return result.outputs().get(ScenarioPayoff.output(scenarios.indexOf(measure), tranche, tranches));
+    }
+
+    TermBuckets byTerm(int tranche, MarketData market) {
+      List<Estimate> vegas = new ArrayList<>();
+      for (int i = 0; i < TermBuckets.volatilityPoints(market); i++) {
+        vegas.add(at(scenarios.indexOf(Measure.VEGA_BY_TERM, i), tranche));
+      }
+      List<Estimate> rhos = new ArrayList<>();
+      for (int i = 0; i < TermBuckets.ratePoints(market); i++) {
+        rhos.add(at(scenarios.indexOf(Measure.RHO_BY_TERM, i), tranche));
+      }
+      return new TermBuckets(vegas, rhos);
+    }
+
+    private Estimate at(int combination, int tranche) {
+      return result.outputs().get(ScenarioPayoff.output(combination, tranche, tranches));
     }
 
     Greeks greeks(int tranche) {

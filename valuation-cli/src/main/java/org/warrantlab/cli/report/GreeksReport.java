@@ -73,6 +73,9 @@ public final class GreeksReport {
     TextTable book = newTable("");
     book.row(bookRow(greeks));
     document.table(book);
+    if (TermBucketsReport.any(greeks)) {
+      TermBucketsReport.table(document, greeks);
+    }
     greeks.thetaUnavailable().ifPresent(reason -> document.paragraph("Theta: n/a, the valuation date cannot move a"
         + " day forward: " + reason + "."));
     document.paragraph(UNITS);
@@ -170,10 +173,16 @@ public final class GreeksReport {
       } else {
         node.putNull("closedForm");
       }
+      if (TermBucketsReport.any(greeks)) {
+        TermBucketsReport.json(node, tranche.byTerm(), greeks.market());
+      }
     }
     ObjectNode book = root.putObject("book");
     book.set("value", StudyParts.estimate(greeks.totalValue()));
     book.set("bumped", greeks(greeks.total()));
+    if (TermBucketsReport.any(greeks)) {
+      TermBucketsReport.json(book, greeks.totalByTerm(), greeks.market());
+    }
     return Serialized.json(root);
   }
 
@@ -197,6 +206,7 @@ public final class GreeksReport {
       String id = tranche.warrant().warrant().id();
       rows.add(csvRow(greeks, id, "bumped", "value", tranche.value()));
       addGreeks(rows, greeks, id, "bumped", tranche.bumped());
+      TermBucketsReport.csv(tranche.byTerm(), (measure, e) -> rows.add(csvRow(greeks, id, "bumped", measure, e)));
       tranche.pathwise().ifPresent(p -> {
         rows.add(csvRow(greeks, id, "pathwise", "delta", p.delta()));
         rows.add(csvRow(greeks, id, "pathwise", "vega", p.vega()));
@@ -208,6 +218,7 @@ public final class GreeksReport {
     }
     rows.add(csvRow(greeks, "TOTAL", "bumped", "value", greeks.totalValue()));
     addGreeks(rows, greeks, "TOTAL", "bumped", greeks.total());
+    TermBucketsReport.csv(greeks.totalByTerm(), (measure, e) -> rows.add(csvRow(greeks, "TOTAL", "bumped", measure, e)));
     rows.forEach(row -> AuditJson.csv(row, run.audit()));
     return Serialized.csv(AuditJson.columns(List.of("id", "method", "measure", "value", "standardError", "seed",
         "paths"), run.audit()), rows);

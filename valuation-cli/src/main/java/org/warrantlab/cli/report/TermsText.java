@@ -96,7 +96,7 @@ public final class TermsText {
     return curve.scalar().orElseGet(() -> new RiskFreeRate(curve.quotedRate(years), curve.compounding()));
   }
 
-  private static String years(double term) {
+  static String years(double term) {
     return new java.math.BigDecimal(Double.toString(term)).stripTrailingZeros().toPlainString() + "y";
   }
 
