@@ -116,14 +116,17 @@ public final class GreeksReport {
   private static String bumps(BookGreeks greeks) {
     Bumps bumps = greeks.bumps();
     MarketData market = greeks.market();
+    String every = market.volatility().scalar().isPresent() ? "" : " (every point of the curve)";
+    String rate = market.riskFreeRate().scalar().isPresent() ? "continuous rate"
+        : "continuous zero rate at every point of the curve";
     String vega = market.volatility().lowest() >= bumps.volatility()
-        ? String.format(Locale.US, "volatility ±%s", StudyParts.inputValue(bumps.volatility()))
+        ? String.format(Locale.US, "volatility ±%s%s", StudyParts.inputValue(bumps.volatility()), every)
         : String.format(Locale.US, "volatility +%s (forward difference: below the bump)",
             StudyParts.inputValue(bumps.volatility()));
-    return String.format(Locale.US, "Bumped: share price ±%s%% (±%.4f), %s, continuous rate ±%s, valuation date"
+    return String.format(Locale.US, "Bumped: share price ±%s%% (±%.4f), %s, %s ±%s, valuation date"
         + " +%d day%s; every scenario on the same paths (common random numbers), each Greek's standard error that"
         + " of its finite difference path by path.", StudyParts.inputValue(100 * bumps.spotFraction()),
-        bumps.spotFraction() * market.spot(), vega, StudyParts.inputValue(bumps.rate()), bumps.days(),
+        bumps.spotFraction() * market.spot(), vega, rate, StudyParts.inputValue(bumps.rate()), bumps.days(),
         bumps.days() == 1 ? "" : "s");
   }
 
