@@ -104,6 +104,37 @@ class TermStructureInputTest {
     assertEquals(scalar, byTranche);
   }
 
+  @Test
+  void eachTrancheReportsItsTermMatchedInputsAndTheRangesWeighTheirFairValues() throws IOException {
+    Path input = InputFiles.variant(directory, root -> {
+      volatilities(root, 2, 0.9, 8, 0.7);
+      rates(root, 1, 0.01, 5, 0.03);
+    });
+    CliRun run = CliRun.of("value", input.toString(), "--format", "json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode report = InputFiles.MAPPER.readTree(run.out());
+    double[] volatility = new double[2];
+    double[] fairValue = new double[2];
+    for (int j = 0; j < 2; j++) {
+      JsonNode warrant = report.get("warrants").get(j);
+      double term = warrant.get("timeToExpiry").asDouble();
+      double variance = 0.81 * 2 + (0.49 * 8 - 0.81 * 2) * (term - 2) / 6;
+      volatility[j] = Math.sqrt(variance / term);
+      fairValue[j] = warrant.get("fairValue").asDouble();
+      assertEquals(volatility[j], warrant.get("termVolatility").asDouble(), 1e-12);
+      double integral = 0.01 + (0.15 - 0.01) * (Math.min(term, 5) - 1) / 4;
+      double zero = term >= 5 ? 0.03 : integral / term;
+      assertEquals(zero, warrant.get("termContinuousRate").asDouble(), 1e-12);
+    }
+    JsonNode ranges = report.get("level3Ranges");
+    JsonNode volatilities = ranges.get(2);
+    assertEquals("VOLATILITY", volatilities.get("input").asText());
+    assertEquals(Math.min(volatility[0], volatility[1]), volatilities.get("low").asDouble(), 1e-12);
+    assertEquals(Math.max(volatility[0], volatility[1]), volatilities.get("high").asDouble(), 1e-12);
+    assertEquals((volatility[0] * fairValue[0] + volatility[1] * fairValue[1]) / (fairValue[0] + fairValue[1]),
+        volatilities.get("weightedAverage").asDouble(), 1e-12);
+  }
+
   /** Each tranche's fair value per warrant, standard error and fair value, from the value command's JSON. */
   private static JsonNode values(Path input) throws IOException {
     CliRun run = CliRun.of("value", input.toString(), "--format", "json");

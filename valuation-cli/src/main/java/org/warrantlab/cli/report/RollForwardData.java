@@ -78,10 +78,9 @@ public final class RollForwardData {
   public static String level3RangesCsv(RollForwardRun run) {
     List<String> columns = new ArrayList<>(Level3Ranges.COLUMNS);
     columns.add("calibrated");
-    columns.addAll(run.audit().fields().keySet());
     List<Map<String, Object>> rows = Level3Ranges.rows(run.result());
     rows.forEach(row -> AuditJson.csv(row, run.audit()));
-    return Serialized.csv(columns, rows);
+    return Serialized.csv(AuditJson.columns(columns, run.audit()), rows);
   }
 
   public static String csv(RollForwardRun run, Table table) {
