@@ -14,8 +14,13 @@ import org.warrantlab.instrument.FullRatchet;
 import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
+import org.warrantlab.market.Compounding;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.market.RatePoint;
 import org.warrantlab.market.RiskFreeRate;
+import org.warrantlab.market.TermVolatilities;
+import org.warrantlab.market.VolatilityPoint;
+import org.warrantlab.market.ZeroRateCurve;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
@@ -34,6 +39,22 @@ final class BenchmarkBooks {
 
   static MarketData market(double dividendYield) {
     return new MarketData(VALUATION, 1.32, 0.8, RiskFreeRate.continuous(0.024), dividendYield, 196_109_428);
+  }
+
+  /**
+   * {@code market} with the term-structure example's curves: Treasury yields at eight terms (semi-annual) and
+   * volatilities of 85%, 80% and 72% at 2.3, 4 and 6.6 years.
+   */
+  static MarketData termStructured(MarketData market) {
+    double[][] yields = {{0.25, 0.0014}, {0.5, 0.0018}, {1, 0.0040}, {2, 0.0095}, {3, 0.0145}, {5, 0.0231},
+        {7, 0.0303}, {10, 0.0331}};
+    List<RatePoint> rates = new ArrayList<>();
+    for (double[] yield : yields) {
+      rates.add(new RatePoint(yield[0], yield[1]));
+    }
+    return market.withRiskFreeRate(new ZeroRateCurve(rates, Compounding.SEMI_ANNUAL))
+        .withVolatility(new TermVolatilities(List.of(new VolatilityPoint(2.3, 0.85), new VolatilityPoint(4, 0.80),
+            new VolatilityPoint(6.6, 0.72))));
   }
 
   /** Capstone's 2008 tranche without its clause: one normal and one exp per path. */

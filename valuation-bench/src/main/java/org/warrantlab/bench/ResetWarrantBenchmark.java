@@ -26,7 +26,8 @@ import org.warrantlab.pricer.MonteCarloWarrantPricer;
  * The five-year full-ratchet warrant with a financing window in every month
  * ({@link BenchmarkBooks#monthlyWindows}): the path visits every trading day, draws each window's
  * financing, reads the 10-day VWAP when one happens and resets the terms. Without antithetic pairs,
- * so that each path-step draws its own normal as in the baseline.
+ * so that each path-step draws its own normal as in the baseline. With {@code terms=CURVE} the market has a
+ * risk-free curve and a volatility term structure: the steps' drifts and deviations differ, their cost must not.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +43,10 @@ public class ResetWarrantBenchmark {
   @Param({"1", "2"})
   public int threads;
 
+  /** FLAT: one rate and one volatility; CURVE: the example's eight-point Treasury curve and three-point volatility curve. */
+  @Param({"FLAT", "CURVE"})
+  public String terms;
+
   private MarketData market;
   private List<ResolvedWarrant> book;
   private List<Financing> financings;
@@ -50,7 +55,8 @@ public class ResetWarrantBenchmark {
 
   @Setup
   public void setUp() {
-    market = BenchmarkBooks.market(0);
+    market = terms.equals("CURVE") ? BenchmarkBooks.termStructured(BenchmarkBooks.market(0))
+        : BenchmarkBooks.market(0);
     book = BenchmarkBooks.reset(market, ExerciseStyle.EUROPEAN);
     financings = BenchmarkBooks.monthlyWindows();
     settings = new SimulationSettings(paths, BenchmarkBooks.SEED, false, true, threads);

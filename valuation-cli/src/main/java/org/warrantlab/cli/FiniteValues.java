@@ -1,6 +1,7 @@
 package org.warrantlab.cli;
 
 import java.nio.file.Path;
+import org.warrantlab.cli.report.TermsText;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.TrancheValuation;
@@ -26,8 +27,12 @@ final class FiniteValues {
   /** Fails with a {@link UserError} when {@code perWarrant}, tranche {@code id}'s value, is not finite. */
   static void check(Estimate perWarrant, String id, MarketData market, Path file) {
     if (!Double.isFinite(perWarrant.value()) || !Double.isFinite(perWarrant.standardError())) {
-      throw new UserError(file + ": market (spot " + market.spot() + ", volatility " + market.volatility()
-          + ", continuous rate " + market.continuousRate() + ", dividend yield " + market.dividendYield()
+      throw new UserError(file + ": market (spot " + market.spot() + ", volatility "
+          + market.volatility().scalar().map(f -> Double.toString(f.volatility()))
+              .orElseGet(() -> TermsText.volatility(market.volatility()))
+          + market.riskFreeRate().scalar().map(f -> ", continuous rate " + f.continuous())
+              .orElseGet(() -> ", rates " + TermsText.rate(market.riskFreeRate()))
+          + ", dividend yield " + market.dividendYield()
           + ") gives tranche \"" + id + "\" no finite fair value (" + perWarrant.value() + " ± "
           + perWarrant.standardError() + "): the simulation's"
           + " arithmetic overflows");

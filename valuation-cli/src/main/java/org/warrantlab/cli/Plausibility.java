@@ -2,7 +2,12 @@ package org.warrantlab.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.market.RatePoint;
+import org.warrantlab.market.TermVolatilities;
+import org.warrantlab.market.VolatilityPoint;
+import org.warrantlab.market.ZeroRateCurve;
 
 /**
  * Refuses market inputs that are valid numbers but almost surely typed as percentages: a volatility of 65
@@ -24,8 +29,21 @@ final class Plausibility {
 
   /** Throws a {@link UserError} naming the first implausible input of {@code market} in {@code file}. */
   static void check(MarketData market, Path file) {
-    refuseAbove(file, "market.volatility", market.volatility(), MAX_VOLATILITY);
-    refuseAbove(file, "market.riskFreeRate", market.riskFreeRate().quoted(), MAX_RATE);
+    market.volatility().scalar().ifPresentOrElse(
+        flat -> refuseAbove(file, "market.volatility", flat.volatility(), MAX_VOLATILITY), () -> {
+          List<VolatilityPoint> points = ((TermVolatilities) market.volatility()).points();
+          for (int i = 0; i < points.size(); i++) {
+            refuseAbove(file, "market.volatilityCurve[" + i + "].volatility", points.get(i).volatility(),
+                MAX_VOLATILITY);
+          }
+        });
+    market.riskFreeRate().scalar().ifPresentOrElse(
+        flat -> refuseAbove(file, "market.riskFreeRate", flat.quoted(), MAX_RATE), () -> {
+          List<RatePoint> points = ((ZeroRateCurve) market.riskFreeRate()).points();
+          for (int i = 0; i < points.size(); i++) {
+            refuseAbove(file, "market.riskFreeCurve[" + i + "].rate", points.get(i).rate(), MAX_RATE);
+          }
+        });
     refuseAbove(file, "market.dividendYield", market.dividendYield(), MAX_RATE);
   }
 

@@ -69,12 +69,12 @@ final class RollForwardCommand implements Callable<Integer> {
 
   /** The tables {@code --format csv} writes: the roll-forward's own, or the attribution. */
   enum RollForwardTable {
-    ROLLFORWARD, EARNINGS, EVENTS, LEVEL3, ATTRIBUTION
+    ROLLFORWARD, EARNINGS, EVENTS, LEVEL3, LEVEL3RANGES, ATTRIBUTION
   }
 
   @Option(names = "--table", paramLabel = "TABLE", defaultValue = "rollforward",
       description = "With --format csv, the table to write: rollforward | earnings | events | level3 |"
-          + " attribution (default: ${DEFAULT-VALUE}).")
+          + " level3ranges | attribution (default: ${DEFAULT-VALUE}).")
   private RollForwardTable table;
 
   @Option(names = "--attribution", description = "Split each period's change in fair value by input (also"
@@ -146,8 +146,11 @@ final class RollForwardCommand implements Callable<Integer> {
           + SensitivityMemo.markdown(tornado, result.measurements().get(result.measurements().size() - 1).date()))
           .orElse("");
       case JSON -> RollForwardData.json(run, split);
-      case CSV -> table == RollForwardTable.ATTRIBUTION ? RollForwardData.attributionCsv(run, split.orElseThrow())
-          : RollForwardData.csv(run, Table.valueOf(table.name()));
+      case CSV -> switch (table) {
+        case ATTRIBUTION -> RollForwardData.attributionCsv(run, split.orElseThrow());
+        case LEVEL3RANGES -> RollForwardData.level3RangesCsv(run);
+        default -> RollForwardData.csv(run, Table.valueOf(table.name()));
+      };
       case XLSX -> throw new IllegalStateException("the workbook is written above");
     };
     output.deliver(spec, report, alongside);

@@ -50,8 +50,19 @@ class SweepPathsTest {
       }
       """;
 
+  /** {@link #RICH} with the volatility and the rate given by term. */
+  private static final String RICH_CURVES = RICH.replace("\"volatility\": 0.65, \"riskFreeRate\": 0.0072,",
+      "\"volatilityCurve\": [ { \"term\": 0.5, \"volatility\": 0.7 }, { \"term\": 2, \"volatility\": 0.65 } ],"
+      + " \"riskFreeCurve\": [ { \"term\": 0.5, \"rate\": 0.002 }, { \"term\": 1, \"rate\": 0.004 },"
+      + " { \"term\": 3, \"rate\": 0.0072 } ],");
+
   @TempDir
   Path directory;
+
+  static Stream<Arguments> curvePaths() {
+    return Stream.of(Arguments.of("market.volatilityCurve[1].volatility", 0.6),
+        Arguments.of("market.riskFreeCurve[0].rate", 0.01));
+  }
 
   static Stream<Arguments> paths() {
     return Stream.of(
@@ -76,7 +87,7 @@ class SweepPathsTest {
 
   @Test
   void theCasesCoverEverySupportedPath() {
-    Set<String> covered = paths().map(arguments -> ((String) arguments.get()[0]).replaceFirst("\\[\\d+]", "[i]")
+    Set<String> covered = Stream.concat(paths(), curvePaths()).map(arguments -> ((String) arguments.get()[0]).replaceFirst("\\[\\d+]", "[i]")
         .replaceFirst("\\[\\d+]", "[j]")).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(new TreeSet<>(PerturbationPaths.supported()), covered);
   }
@@ -84,10 +95,20 @@ class SweepPathsTest {
   @ParameterizedTest(name = "{0} = {1}")
   @MethodSource("paths")
   void aCellIsTheValueOfTheFileWithThatNumberChanged(String path, double value) throws IOException {
-    Path file = InputFiles.write(directory, "rich.json", RICH);
+    cellIsTheValueOfTheChangedFile(RICH, path, value);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @MethodSource("curvePaths")
+  void aCellOfACurvePointIsTheValueOfTheFileWithThatPointChanged(String path, double value) throws IOException {
+    cellIsTheValueOfTheChangedFile(RICH_CURVES, path, value);
+  }
+
+  private void cellIsTheValueOfTheChangedFile(String book, String path, double value) throws IOException {
+    Path file = InputFiles.write(directory, "rich.json", book);
     JsonNode cell = json(CliRun.of("sweep", file.toString(), "--vary", path + "=" + value, "--format", "json"))
         .get("cells").get(0);
-    ObjectNode changed = (ObjectNode) InputFiles.MAPPER.readTree(RICH);
+    ObjectNode changed = (ObjectNode) InputFiles.MAPPER.readTree(book);
     set(changed, path, value);
     JsonNode valued = json(CliRun.of("value", InputFiles.write(directory, "changed.json", changed).toString(),
         "--format", "json"));

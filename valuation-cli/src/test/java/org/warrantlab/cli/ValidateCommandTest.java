@@ -55,8 +55,8 @@ class ValidateCommandTest {
     List<String> lines = run.out().strip().lines().toList();
     List<String> expected = List.of(
         "market.spot must be a number but is the string \"abc\"",
-        "market.volatilty is not a known field here; known fields: spot, volatility, riskFreeRate, rateCompounding,"
-            + " dividendYield, sharesOutstanding",
+        "market.volatilty is not a known field here; known fields: spot, volatility, volatilityCurve, riskFreeRate,"
+            + " riskFreeCurve, rateCompounding, dividendYield, sharesOutstanding",
         "warrants[0].expiryDate must be an ISO date (YYYY-MM-DD) but was \"2013-02-30\"",
         "warrants[1].dilution must be one of NONE | SHARE_COUNT but was \"SOME\"",
         "warrants[1].antiDilution.basis is required but missing",

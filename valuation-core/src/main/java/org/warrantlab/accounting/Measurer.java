@@ -110,8 +110,10 @@ final class Measurer {
     for (TrancheValuation tranche : valuation.tranches()) {
       if (!Double.isFinite(tranche.perWarrant().value())) {
         MarketData market = inputs.market();
-        throw new InvalidValueException(location, "(spot " + market.spot() + ", volatility " + market.volatility()
-            + ", continuous rate " + market.continuousRate() + ", dividend yield " + market.dividendYield()
+        double term = tranche.warrant().timeToExpiry();
+        throw new InvalidValueException(location, "(spot " + market.spot() + ", volatility "
+            + market.volatility().termVolatility(term) + ", continuous rate " + market.riskFreeRate().zeroRate(term)
+            + ", dividend yield " + market.dividendYield()
             + ") gives tranche \"" + tranche.warrant().warrant().id() + "\" no finite fair value ("
             + tranche.perWarrant().value() + ") on " + inputs.date() + ": the simulation's arithmetic overflows");
       }

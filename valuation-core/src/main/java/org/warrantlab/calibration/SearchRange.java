@@ -47,6 +47,12 @@ public record SearchRange(double lower, double upper) {
     if (place instanceof NumericInput.MarketNumber market) {
       return market(market.field(), current);
     }
+    if (place instanceof NumericInput.CurvePointNumber point) {
+      return switch (point.field()) {
+        case VOLATILITY -> new SearchRange(MIN_VOLATILITY, MAX_VOLATILITY);
+        case RISK_FREE_RATE -> new SearchRange(-0.05, 0.5);
+      };
+    }
     if (place instanceof NumericInput.TrancheNumber tranche) {
       return tranche(tranche.field(), current);
     }

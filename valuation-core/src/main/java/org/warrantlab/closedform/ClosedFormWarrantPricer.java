@@ -7,7 +7,8 @@ import org.warrantlab.market.MarketData;
 import org.warrantlab.simulation.ExerciseDates;
 
 /**
- * Black–Scholes value of a plain warrant: shares per warrant × dilution factor × call price. An
+ * Black–Scholes value of a plain warrant: shares per warrant × dilution factor × call price, at the zero
+ * rate and the term volatility to the warrant's expiry (exact under deterministic term structures). An
  * American or Bermudan warrant has the same value when the share pays no dividend and the rate is not
  * negative, since early exercise of a call is then never optimal.
  */
@@ -37,8 +38,9 @@ public final class ClosedFormWarrantPricer {
 
   /** The European value per warrant on the warrant's current terms, ignoring resets and exercise style. */
   public double europeanPerWarrant(ResolvedWarrant warrant, MarketData market) {
-    double call = BlackScholes.callPrice(market.spot(), warrant.warrant().exercisePrice(),
-        warrant.timeToExpiry(), market.continuousRate(), market.dividendYield(), market.volatility());
+    double term = warrant.timeToExpiry();
+    double call = BlackScholes.callPrice(market.spot(), warrant.warrant().exercisePrice(), term,
+        market.riskFreeRate().zeroRate(term), market.dividendYield(), market.volatility().termVolatility(term));
     return warrant.sharesValuedPerWarrant() * call;
   }
 }

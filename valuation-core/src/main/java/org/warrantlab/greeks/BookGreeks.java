@@ -21,9 +21,10 @@ import org.warrantlab.result.Greeks;
  *     to the cent
  * @param thetaUnavailable why no theta was computed, when none was
  * @param simulatedPaths price paths simulated (each one revalued in every scenario)
+ * @param totalByTerm the book's vega by volatility-curve point and rho by rate-curve point
  */
 public record BookGreeks(MarketData market, SimulationSettings settings, Bumps bumps, List<TrancheGreeks> tranches,
-    Estimate totalValue, Greeks total, Optional<String> thetaUnavailable, long simulatedPaths) {
+    Estimate totalValue, Greeks total, Optional<String> thetaUnavailable, long simulatedPaths, TermBuckets totalByTerm) {
 
   public BookGreeks {
     tranches = List.copyOf(tranches);

@@ -9,6 +9,9 @@ import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.market.TermVolatilities;
+import org.warrantlab.market.ZeroRateCurve;
+import org.warrantlab.scenario.CurveField;
 import org.warrantlab.scenario.DateInput;
 import org.warrantlab.scenario.MarketField;
 import org.warrantlab.scenario.NumericInput;
@@ -17,21 +20,22 @@ import org.warrantlab.scenario.ValuationInputs;
 
 /**
  * The scenarios of bump-and-revalue Greeks (the base inputs, the share price up and down, the
- * volatility up and down, the continuous rate up and down, the valuation date a day later), each the
+ * volatility up and down, the continuous rate up and down, each point of a volatility or rate curve up and
+ * down, the valuation date a day later), each the
  * base inputs with one {@link Perturbation}, and the finite differences that turn their values into the
  * value and each Greek.
  */
 public final class GreekScenarios {
 
   /** What each combination measures, in output order; {@link #THETA} only where time can pass. */
-  public enum Measure { VALUE, DELTA, GAMMA, VEGA, RHO, THETA }
+  public enum Measure { VALUE, DELTA, GAMMA, VEGA, RHO, THETA, VEGA_BY_TERM, RHO_BY_TERM }
 
   /** One revaluation: a market and the book resolved against it. */
   record Scenario(MarketData market, List<ResolvedWarrant> book) {
   }
 
-  /** A finite difference: the weight of each scenario it reads. */
-  private record Difference(Measure measure, int[] scenarios, double[] weights) {
+  /** A finite difference: the weight of each scenario it reads; {@code point} of a curve for a bucket, else -1. */
+  private record Difference(Measure measure, int point, int[] scenarios, double[] weights) {
   }
 
   private final List<Scenario> scenarios = new ArrayList<>();
@@ -53,7 +57,7 @@ public final class GreekScenarios {
     NumericInput volatility = NumericInput.market(MarketField.VOLATILITY);
     double v = bumps.volatility();
     int volUp = add(inputs.apply(Perturbation.shift(volatility, v)));
-    if (market.volatility() >= v) {
+    if (market.volatility().lowest() >= v && canShift(inputs, volatility, -v)) {
       int volDown = add(inputs.apply(Perturbation.shift(volatility, -v)));
       combine(Measure.VEGA, new int[] {volUp, volDown}, new double[] {0.5 / v, -0.5 / v});
     } else {
@@ -65,6 +69,13 @@ public final class GreekScenarios {
     int rateUp = add(inputs.apply(Perturbation.shift(rate, r)));
     int rateDown = add(inputs.apply(Perturbation.shift(rate, -r)));
     combine(Measure.RHO, new int[] {rateUp, rateDown}, new double[] {0.5 / r, -0.5 / r});
+
+    for (int i = 0; i < TermBuckets.volatilityPoints(market); i++) {
+      bucket(inputs, Measure.VEGA_BY_TERM, i, NumericInput.curvePoint(CurveField.VOLATILITY, i), v, base);
+    }
+    for (int i = 0; i < TermBuckets.ratePoints(market); i++) {
+      bucket(inputs, Measure.RHO_BY_TERM, i, NumericInput.curvePoint(CurveField.RISK_FREE_RATE, i), r, base);
+    }
 
     ValuationInputs later = inputs.apply(Perturbation.shiftDays(DateInput.VALUATION_DATE, bumps.days()));
     Optional<String> problem = rollProblem(later);
@@ -95,12 +106,36 @@ public final class GreekScenarios {
 
   /** The position of {@code measure} among the combinations, or -1 when it was not computed. */
   int indexOf(Measure measure) {
+    return indexOf(measure, -1);
+  }
+
+  /** The position of {@code measure} at curve point {@code point} among the combinations, or -1. */
+  int indexOf(Measure measure, int point) {
     for (int i = 0; i < differences.size(); i++) {
-      if (differences.get(i).measure() == measure) {
+      if (differences.get(i).measure() == measure && differences.get(i).point() == point) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * The sensitivity to one curve point, bumped by {@code h} either way on the same paths (one way only
+   * where the other would leave the curve invalid, e.g. with a negative forward variance).
+   */
+  private void bucket(ValuationInputs inputs, Measure measure, int point, NumericInput place, double h, int base) {
+    boolean up = canShift(inputs, place, h);
+    boolean down = place.valueIn(inputs) >= h || measure == Measure.RHO_BY_TERM;
+    down &= canShift(inputs, place, -h);
+    if (!up && !down) {
+      String curve = measure == Measure.VEGA_BY_TERM ? TermVolatilities.FIELD : ZeroRateCurve.FIELD;
+      throw new InvalidValueException(curve, "point [" + point + "] cannot move by " + h + " either way for its"
+          + " Greek: the curve would not be valid");
+    }
+    int high = up ? add(inputs.apply(Perturbation.shift(place, h))) : base;
+    int low = down ? add(inputs.apply(Perturbation.shift(place, -h))) : base;
+    double width = (up ? h : 0) + (down ? h : 0);
+    differences.add(new Difference(measure, point, new int[] {high, low}, new double[] {1 / width, -1 / width}));
   }
 
   /** Why theta could not be computed, when it could not. */
@@ -114,7 +149,20 @@ public final class GreekScenarios {
   }
 
   private void combine(Measure measure, int[] scenarioIndices, double[] weights) {
-    differences.add(new Difference(measure, scenarioIndices, weights));
+    differences.add(new Difference(measure, -1, scenarioIndices, weights));
+  }
+
+  /**
+   * Whether {@code place} can move by {@code amount}: a term structure moved down in parallel can give a
+   * negative forward variance, and is then bumped up only.
+   */
+  private static boolean canShift(ValuationInputs inputs, NumericInput place, double amount) {
+    try {
+      inputs.apply(Perturbation.shift(place, amount));
+      return true;
+    } catch (InvalidValueException e) {
+      return false;
+    }
   }
 
   /** Why the valuation date cannot move to {@code later}'s, if it cannot. */

@@ -93,10 +93,11 @@ public final class GreeksPricer {
       for (int i = 0; i < book.size(); i++) {
         ResolvedWarrant warrant = book.get(i);
         tranches.add(new TrancheGreeks(warrant, outputs.get(Measure.VALUE, i), outputs.greeks(i), pathwise.of(i),
-            closedForm(warrant, financings, market)));
+            closedForm(warrant, financings, market), outputs.byTerm(i, market)));
       }
       return new BookGreeks(market, settings, bumps, tranches, outputs.get(Measure.VALUE, book.size()),
-          outputs.greeks(book.size()), scenarios.thetaUnavailable(), results.get(0).simulatedPaths());
+          outputs.greeks(book.size()), scenarios.thetaUnavailable(), results.get(0).simulatedPaths(),
+          outputs.byTerm(book.size(), market));
     });
   }
 
@@ -107,11 +108,13 @@ public final class GreeksPricer {
   }
 
   private Optional<Greeks> closedForm(ResolvedWarrant warrant, List<Financing> financings, MarketData market) {
-    if (!isPlain(warrant, financings, market) || !(warrant.timeToExpiry() > 0) || !(market.volatility() > 0)) {
+    double term = warrant.timeToExpiry();
+    double volatility = market.volatility().termVolatility(term);
+    if (!isPlain(warrant, financings, market) || !(term > 0) || !(volatility > 0)) {
       return Optional.empty();
     }
-    Greeks perShare = BlackScholesGreeks.call(market.spot(), warrant.warrant().exercisePrice(),
-        warrant.timeToExpiry(), market.continuousRate(), market.dividendYield(), market.volatility());
+    Greeks perShare = BlackScholesGreeks.call(market.spot(), warrant.warrant().exercisePrice(), term,
+        market.riskFreeRate().zeroRate(term), market.dividendYield(), volatility);
     return Optional.of(perShare.times(warrant.sharesValuedPerWarrant()));
   }
 
@@ -131,6 +134,22 @@ public final class GreeksPricer {
   private record Outputs(SimulationResult result, GreekScenarios scenarios, int tranches) {
     Estimate get(Measure measure, int tranche) {
       return result.outputs().get(ScenarioPayoff.output(scenarios.indexOf(measure), tranche, tranches));
+    }
+
+    TermBuckets byTerm(int tranche, MarketData market) {
+      List<Estimate> vegas = new ArrayList<>();
+      for (int i = 0; i < TermBuckets.volatilityPoints(market); i++) {
+        vegas.add(at(scenarios.indexOf(Measure.VEGA_BY_TERM, i), tranche));
+      }
+      List<Estimate> rhos = new ArrayList<>();
+      for (int i = 0; i < TermBuckets.ratePoints(market); i++) {
+        rhos.add(at(scenarios.indexOf(Measure.RHO_BY_TERM, i), tranche));
+      }
+      return new TermBuckets(vegas, rhos);
+    }
+
+    private Estimate at(int combination, int tranche) {
+      return result.outputs().get(ScenarioPayoff.output(combination, tranche, tranches));
     }
 
     Greeks greeks(int tranche) {

@@ -14,7 +14,9 @@ import org.warrantlab.process.TimeGrid;
  * {@code D m max(S_T - X, 0)} and its derivatives {@code D m 1{S_T > X} dS_T/dS_0} and
  * {@code D m 1{S_T > X} dS_T/dsigma}, where {@code dS_T/dS_0 = S_T / S_0} and
  * {@code dS_T/dsigma = S_T (W_T - sigma T)} with {@code W_T} the path's Brownian motion at expiry (D the
- * discount factor, m the shares valued per warrant). The payoff is continuous in both inputs, so the
+ * discount factor, m the shares valued per warrant). Under a volatility term structure sigma is the tranche's
+ * term volatility sigma(T) and {@code W_T} the path's diffusion to T divided by it, a Brownian motion at T
+ * (vega with respect to the tranche's own term volatility). The payoff is continuous in both inputs, so the
  * expectations of these derivatives are the derivatives of the value. The path visits the distinct
  * expiry dates only, as for the value alone.
  *
@@ -30,7 +32,9 @@ final class PathwiseEuropeanPayoff implements PathPayoff {
   private final GbmPathBuilder path;
   private final NormalLayout layout;
   private final double spot;
-  private final double volatility;
+  /** Per tranche: σ(T), and the factor turning the path's diffusion sum into W_T. */
+  private final double[] volatility;
+  private final double[] brownianScale;
   private final double[] stepRoots;
   private final double[] times;
   private final int[] expiryIndex;
@@ -42,14 +46,17 @@ final class PathwiseEuropeanPayoff implements PathPayoff {
     this.path = new GbmPathBuilder(process, grid);
     this.layout = NormalLayout.brownian(grid);
     this.spot = process.spot();
-    this.volatility = process.volatility();
+    boolean flat = process.volatility().isFlat();
     this.stepRoots = new double[grid.size()];
     this.times = new double[grid.size()];
     for (int step = 0; step < grid.size(); step++) {
-      stepRoots[step] = Math.sqrt(grid.stepLength(step));
+      double from = step == 0 ? 0 : grid.time(step - 1);
+      stepRoots[step] = flat ? Math.sqrt(grid.stepLength(step)) : process.logDiffusion(from, grid.time(step));
       times[step] = grid.time(step);
     }
     int size = book.size();
+    this.volatility = new double[size];
+    this.brownianScale = new double[size];
     this.expiryIndex = new int[size];
     this.strike = new double[size];
     this.discountedShares = new double[size];
@@ -57,6 +64,8 @@ final class PathwiseEuropeanPayoff implements PathPayoff {
       ResolvedWarrant warrant = book.get(i);
       expiryIndex[i] = grid.indexOf(warrant.timeToExpiry());
       strike[i] = warrant.warrant().exercisePrice();
+      volatility[i] = process.volatility().termVolatility(warrant.timeToExpiry());
+      brownianScale[i] = flat ? 1.0 : volatility[i] > 0 ? 1 / volatility[i] : 0.0;
       discountedShares[i] = process.discountFactor(warrant.timeToExpiry()) * warrant.sharesValuedPerWarrant();
     }
   }
@@ -103,7 +112,8 @@ final class PathwiseEuropeanPayoff implements PathPayoff {
         boolean inTheMoney = price > strike[i];
         outputs[output(i, VALUE)] = discountedShares[i] * Math.max(price - strike[i], 0.0);
         outputs[output(i, DELTA)] = inTheMoney ? discountedShares[i] * price / spot : 0.0;
-        outputs[output(i, VEGA)] = inTheMoney ? discountedShares[i] * price * (brownian - volatility * time) : 0.0;
+        outputs[output(i, VEGA)] = inTheMoney
+            ? discountedShares[i] * price * (brownian * brownianScale[i] - volatility[i] * time) : 0.0;
       }
     }
   }

@@ -15,7 +15,8 @@ import org.warrantlab.result.PathwiseGreeks;
  * @param pathwise pathwise delta and vega per warrant, where the tranche is plain (see {@link GreeksPricer})
  * @param closedForm Black–Scholes Greeks per warrant (× shares per warrant × dilution factor), where the
  *     tranche is plain and its term and the volatility are positive
+ * @param byTerm vega by volatility-curve point and rho by rate-curve point, where the market has curves
  */
 public record TrancheGreeks(ResolvedWarrant warrant, Estimate value, Greeks bumped, Optional<PathwiseGreeks> pathwise,
-    Optional<Greeks> closedForm) {
+    Optional<Greeks> closedForm, TermBuckets byTerm) {
 }

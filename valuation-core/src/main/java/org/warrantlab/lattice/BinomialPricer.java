@@ -81,7 +81,12 @@ public record BinomialPricer(TreeParameterisation parameterisation, int steps) {
 
   private static GbmProcess checked(GbmProcess process) {
     Checks.notNull(process, "process");
-    return process(process.spot(), process.riskFreeRate(), process.dividendYield(), process.volatility());
+    if (!process.rates().isFlat() || !process.volatility().isFlat()) {
+      throw new InvalidValueException("process", "must have one rate and one volatility for every term: the"
+          + " lattice does not take a risk-free curve or a volatility term structure");
+    }
+    return process(process.spot(), process.rates().zeroRate(0), process.dividendYield(),
+        process.volatility().termVolatility(0));
   }
 
   /** Backward induction; adds boundary points in decreasing time when {@code boundary} is not null. */

@@ -25,8 +25,8 @@ public enum TreeParameterisation {
     @Override
     BinomialTree volatileTree(GbmProcess process, double strike, double years, int steps) {
       double dt = years / steps;
-      double growth = Transcendentals.exp((process.riskFreeRate() - process.dividendYield()) * dt);
-      double up = Transcendentals.exp(process.volatility() * Math.sqrt(dt));
+      double growth = Transcendentals.exp((process.rates().zeroRate(0) - process.dividendYield()) * dt);
+      double up = Transcendentals.exp(process.volatility().termVolatility(0) * Math.sqrt(dt));
       double down = 1.0 / up;
       double p = (growth - down) / (up - down);
       if (!(p >= 0 && p <= 1)) {
@@ -62,9 +62,9 @@ public enum TreeParameterisation {
     @Override
     BinomialTree volatileTree(GbmProcess process, double strike, double years, int steps) {
       double dt = years / steps;
-      double carry = process.riskFreeRate() - process.dividendYield();
+      double carry = process.rates().zeroRate(0) - process.dividendYield();
       double growth = Transcendentals.exp(carry * dt);
-      double stdDev = process.volatility() * Math.sqrt(years);
+      double stdDev = process.volatility().termVolatility(0) * Math.sqrt(years);
       double d1 = (Transcendentals.log(process.spot() / strike) + carry * years) / stdDev + 0.5 * stdDev;
       double d2 = d1 - stdDev;
       double p = peizerPratt(d2, steps);
@@ -91,9 +91,9 @@ public enum TreeParameterisation {
    */
   public BinomialTree tree(GbmProcess process, double strike, double years, int steps) {
     checkSteps(steps);
-    if (process.volatility() == 0) {
+    if (process.volatility().termVolatility(0) == 0) {
       double dt = years / steps;
-      double growth = Transcendentals.exp((process.riskFreeRate() - process.dividendYield()) * dt);
+      double growth = Transcendentals.exp((process.rates().zeroRate(0) - process.dividendYield()) * dt);
       return new BinomialTree(steps, dt, growth, growth, 0.5, process.discountFactor(dt));
     }
     return volatileTree(process, strike, years, steps);

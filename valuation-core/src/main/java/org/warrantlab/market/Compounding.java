@@ -23,4 +23,12 @@ public enum Compounding {
     }
     return periodsPerYear * Transcendentals.log1p(quotedRate / periodsPerYear);
   }
+
+  /** The rate quoted under this compounding that is equivalent to the continuously compounded {@code rate}. */
+  public double fromContinuous(double rate) {
+    if (periodsPerYear == 0) {
+      return rate;
+    }
+    return periodsPerYear * (Transcendentals.exp(rate / periodsPerYear) - 1);
+  }
 }

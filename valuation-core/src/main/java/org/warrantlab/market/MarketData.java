@@ -8,31 +8,32 @@ import org.warrantlab.check.Checks;
  *
  * @param valuationDate the measurement date
  * @param spot closing share price on the valuation date
- * @param volatility annualised volatility of the log share price, a decimal
- * @param riskFreeRate the risk-free rate and its compounding
+ * @param volatility the volatility of the log share price by term (flat: one annualised volatility)
+ * @param riskFreeRate the risk-free rate by term (flat: one rate) and its compounding
  * @param dividendYield continuous dividend yield, a decimal
  * @param sharesOutstanding common shares outstanding on the valuation date
  */
 public record MarketData(
     LocalDate valuationDate,
     double spot,
-    double volatility,
-    RiskFreeRate riskFreeRate,
+    VolatilityCurve volatility,
+    RiskFreeCurve riskFreeRate,
     double dividendYield,
     long sharesOutstanding) {
 
   public MarketData {
     Checks.notNull(valuationDate, "valuationDate");
     Checks.positive(spot, "spot");
-    Checks.nonNegative(volatility, "volatility");
+    Checks.notNull(volatility, "volatility");
     Checks.notNull(riskFreeRate, "riskFreeRate");
     Checks.nonNegative(dividendYield, "dividendYield");
     Checks.positive(sharesOutstanding, "sharesOutstanding");
   }
 
-  /** The continuously compounded risk-free rate. */
-  public double continuousRate() {
-    return riskFreeRate.continuous();
+  /** A market with one volatility and one rate for every term. */
+  public MarketData(LocalDate valuationDate, double spot, double volatility, RiskFreeRate riskFreeRate,
+      double dividendYield, long sharesOutstanding) {
+    this(valuationDate, spot, new FlatVolatility(volatility), riskFreeRate, dividendYield, sharesOutstanding);
   }
 
   /** ACT/365F years from the valuation date to {@code date}. */
@@ -49,11 +50,16 @@ public record MarketData(
     return new MarketData(valuationDate, newSpot, volatility, riskFreeRate, dividendYield, sharesOutstanding);
   }
 
+  /** The same market with one volatility for every term. */
   public MarketData withVolatility(double newVolatility) {
+    return withVolatility(new FlatVolatility(newVolatility));
+  }
+
+  public MarketData withVolatility(VolatilityCurve newVolatility) {
     return new MarketData(valuationDate, spot, newVolatility, riskFreeRate, dividendYield, sharesOutstanding);
   }
 
-  public MarketData withRiskFreeRate(RiskFreeRate newRate) {
+  public MarketData withRiskFreeRate(RiskFreeCurve newRate) {
     return new MarketData(valuationDate, spot, volatility, newRate, dividendYield, sharesOutstanding);
   }
 

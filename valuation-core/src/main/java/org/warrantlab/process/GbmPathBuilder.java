@@ -3,7 +3,7 @@ package org.warrantlab.process;
 import org.warrantlab.math.Transcendentals;
 /**
  * The exact log scheme of a {@link GbmProcess} on a {@link TimeGrid}, with each step's drift and
- * diffusion computed once: {@code log S(t_i) = log S(t_{i-1}) + drift_i + diffusion_i * Z_i}.
+ * diffusion computed once from the integrated forward rate and variance over the step: {@code log S(t_i) = log S(t_{i-1}) + drift_i + diffusion_i * Z_i}.
  */
 public final class GbmPathBuilder {
 
@@ -16,8 +16,9 @@ public final class GbmPathBuilder {
     this.drift = new double[grid.size()];
     this.diffusion = new double[grid.size()];
     for (int i = 0; i < grid.size(); i++) {
-      drift[i] = process.logDrift(grid.stepLength(i));
-      diffusion[i] = process.logDiffusion(grid.stepLength(i));
+      double from = i == 0 ? 0 : grid.time(i - 1);
+      drift[i] = process.logDrift(from, grid.time(i));
+      diffusion[i] = process.logDiffusion(from, grid.time(i));
     }
   }
 

@@ -8,11 +8,12 @@ import org.warrantlab.instrument.ScheduledReset;
 import org.warrantlab.instrument.Warrant;
 
 /**
- * Where a number lives in the valuation inputs: a field of the market, of a tranche (by its position in
+ * Where a number lives in the valuation inputs: a field of the market or a point of its curves, of a tranche (by its position in
  * the book), of a tranche's scheduled reset, of a financing assumption (by its position) or of the
  * simulation settings. Reads the number and makes inputs with it changed.
  */
-public sealed interface NumericInput permits NumericInput.MarketNumber, NumericInput.TrancheNumber,
+public sealed interface NumericInput permits NumericInput.MarketNumber, NumericInput.CurvePointNumber,
+    NumericInput.TrancheNumber,
     NumericInput.ResetNumber, NumericInput.FinancingNumber, NumericInput.SettingsNumber {
 
   /** The number in {@code inputs}; fails when the place is not there. */
@@ -21,8 +22,17 @@ public sealed interface NumericInput permits NumericInput.MarketNumber, NumericI
   /** {@code inputs} with the number set to {@code value}, checked as the records check their fields. */
   ValuationInputs with(ValuationInputs inputs, double value);
 
+  /** {@code inputs} with the number moved by {@code amount}. */
+  default ValuationInputs shifted(ValuationInputs inputs, double amount) {
+    return with(inputs, valueIn(inputs) + amount);
+  }
+
   static NumericInput market(MarketField field) {
     return new MarketNumber(field);
+  }
+
+  static NumericInput curvePoint(CurveField field, int point) {
+    return new CurvePointNumber(field, point);
   }
 
   static NumericInput tranche(int tranche, TrancheField field) {
@@ -56,6 +66,30 @@ public sealed interface NumericInput permits NumericInput.MarketNumber, NumericI
     @Override
     public ValuationInputs with(ValuationInputs inputs, double value) {
       return inputs.withMarket(field.with(inputs.market(), value));
+    }
+
+    @Override
+    public ValuationInputs shifted(ValuationInputs inputs, double amount) {
+      return inputs.withMarket(field.shifted(inputs.market(), amount));
+    }
+  }
+
+  /** The number at point {@code point} of a term structure of the market. */
+  record CurvePointNumber(CurveField field, int point) implements NumericInput {
+
+    public CurvePointNumber {
+      Checks.notNull(field, "field");
+      position(point, "point");
+    }
+
+    @Override
+    public double valueIn(ValuationInputs inputs) {
+      return field.of(inputs.market(), point);
+    }
+
+    @Override
+    public ValuationInputs with(ValuationInputs inputs, double value) {
+      return inputs.withMarket(field.with(inputs.market(), point, value));
     }
   }
 

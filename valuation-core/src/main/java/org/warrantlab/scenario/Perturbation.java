@@ -57,7 +57,7 @@ public sealed interface Perturbation
 
     @Override
     public ValuationInputs applyTo(ValuationInputs inputs) {
-      return input.with(inputs, input.valueIn(inputs) + amount);
+      return input.shifted(inputs, amount);
     }
   }
 

@@ -70,12 +70,12 @@ public final class ExerciseDates {
   }
 
   /**
-   * Whether early exercise can pay in this market. Without a dividend yield, a negative rate or a
+   * Whether early exercise can pay in this market. Without a dividend yield, a negative forward rate or a
    * financing that drops the share price to the post-money value, a call is worth more alive than
    * exercised, since a reset only ever lowers its exercise price; such a tranche is valued as European.
    */
   public static boolean canPay(MarketData market, List<Financing> financings) {
-    return market.dividendYield() > 0 || market.continuousRate() < 0
+    return market.dividendYield() > 0 || market.riskFreeRate().lowestForwardRate() < 0
         || financings.stream().anyMatch(f -> f.terms().postMoney());
   }
 

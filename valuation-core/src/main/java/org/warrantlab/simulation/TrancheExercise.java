@@ -54,17 +54,21 @@ final class TrancheExercise {
     double[] holdGrowth = new double[count + 1];
     double[] holdDeviation = new double[count + 1];
     long valuationDay = schedule.valuationDate().toEpochDay();
+    double expiry = warrant.timeToExpiry();
     for (int k = 0; k <= count; k++) {
-      double remaining = warrant.timeToExpiry();
+      double remaining = expiry;
+      double from = 0;
       if (k < count) {
         times[k] = (dates.epochDay(k) - valuationDay) / 365.0;
         discounts[k] = process.discountFactor(times[k]);
-        remaining = warrant.timeToExpiry() - times[k];
+        remaining = expiry - times[k];
+        from = times[k];
       }
+      double rate = process.rates().forwardRate(from, expiry);
       holdYears[k] = remaining;
-      holdDiscount[k] = Transcendentals.exp(-process.riskFreeRate() * remaining);
-      holdGrowth[k] = Transcendentals.exp((process.riskFreeRate() - process.dividendYield()) * remaining);
-      holdDeviation[k] = process.volatility() * Math.sqrt(Math.max(remaining, 0));
+      holdDiscount[k] = Transcendentals.exp(-rate * remaining);
+      holdGrowth[k] = Transcendentals.exp((rate - process.dividendYield()) * remaining);
+      holdDeviation[k] = process.volatility().forwardVolatility(from, expiry) * Math.sqrt(Math.max(remaining, 0));
     }
     double scale = warrant.sharesValuedPerWarrant() * warrant.warrant().exercisePrice();
     return new TrancheExercise(steps, times, discounts, dates.onValuationDate(), scale, holdYears, holdDiscount,

@@ -36,8 +36,12 @@ public final class TornadoInputs {
     MarketData market = inputs.market();
     List<TornadoShock> shocks = new ArrayList<>();
     shocks.add(relative("Share price", MarketField.SPOT, market.spot(), false));
-    shocks.add(relative("Volatility", MarketField.VOLATILITY, market.volatility(), true));
-    shocks.add(points("Risk-free rate", MarketField.RISK_FREE_RATE, market.riskFreeRate().quoted()));
+    shocks.add(market.volatility().scalar()
+        .map(flat -> relative("Volatility", MarketField.VOLATILITY, flat.volatility(), true))
+        .orElseGet(() -> CurveShocks.volatility(market)));
+    shocks.add(market.riskFreeRate().scalar()
+        .map(flat -> points("Risk-free rate", MarketField.RISK_FREE_RATE, flat.quoted()))
+        .orElseGet(() -> CurveShocks.riskFreeRate(market)));
     shocks.add(points("Dividend yield", MarketField.DIVIDEND_YIELD, market.dividendYield()));
     shocks.add(term(inputs));
     for (int i = 0; i < inputs.financings().size(); i++) {

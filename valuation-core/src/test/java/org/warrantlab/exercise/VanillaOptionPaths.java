@@ -50,10 +50,10 @@ final class VanillaOptionPaths implements ExercisablePaths {
   double european() {
     double years = times[times.length - 1];
     return type == OptionType.CALL
-        ? BlackScholes.callPrice(process.spot(), strike, years, process.riskFreeRate(), process.dividendYield(),
-            process.volatility())
-        : BlackScholes.putPrice(process.spot(), strike, years, process.riskFreeRate(), process.dividendYield(),
-            process.volatility());
+        ? BlackScholes.callPrice(process.spot(), strike, years, process.rates().zeroRate(0), process.dividendYield(),
+            process.volatility().termVolatility(0))
+        : BlackScholes.putPrice(process.spot(), strike, years, process.rates().zeroRate(0), process.dividendYield(),
+            process.volatility().termVolatility(0));
   }
 
   @Override
@@ -114,9 +114,9 @@ final class VanillaOptionPaths implements ExercisablePaths {
 
   private double european(double price, double years) {
     return type == OptionType.CALL
-        ? BlackScholes.callPrice(price, strike, years, process.riskFreeRate(), process.dividendYield(),
-            process.volatility())
-        : BlackScholes.putPrice(price, strike, years, process.riskFreeRate(), process.dividendYield(),
-            process.volatility());
+        ? BlackScholes.callPrice(price, strike, years, process.rates().zeroRate(0), process.dividendYield(),
+            process.volatility().termVolatility(0))
+        : BlackScholes.putPrice(price, strike, years, process.rates().zeroRate(0), process.dividendYield(),
+            process.volatility().termVolatility(0));
   }
 }

@@ -49,8 +49,8 @@ class PerturbationTest {
   @Test
   void aSetOrShiftChangesOnlyItsPlaceAndLeavesTheInputsAlone() {
     ValuationInputs changed = INPUTS.apply(Perturbation.set(VOLATILITY, 0.8));
-    assertEquals(0.8, changed.market().volatility(), 0.0);
-    assertEquals(0.65, INPUTS.market().volatility(), 0.0);
+    assertEquals(0.8, changed.market().volatility().termVolatility(1), 0.0);
+    assertEquals(0.65, INPUTS.market().volatility().termVolatility(1), 0.0);
     assertEquals(INPUTS.market().withVolatility(0.8), changed.market());
     assertEquals(INPUTS.warrants(), changed.warrants());
     assertEquals(INPUTS.financings(), changed.financings());
@@ -79,7 +79,7 @@ class PerturbationTest {
     assertEquals(new RiskFreeRate(0.02, Compounding.SEMI_ANNUAL), quoted.market().riskFreeRate());
     ValuationInputs bumped = INPUTS.apply(Perturbation.shift(NumericInput.market(MarketField.CONTINUOUS_RATE),
         0.0001));
-    assertEquals(RiskFreeRate.continuous(INPUTS.market().continuousRate() + 0.0001), bumped.market().riskFreeRate());
+    assertEquals(RiskFreeRate.continuous(INPUTS.market().riskFreeRate().zeroRate(1) + 0.0001), bumped.market().riskFreeRate());
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.warrantlab.instrument.Dilution;
 import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.market.RiskFreeRate;
 import org.warrantlab.market.TradingCalendar;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.Books;
@@ -118,7 +119,7 @@ class MemoryEstimateTest {
   void theLargestRequestIsEstimatedOrRefused() {
     Warrant american = new Warrant("a", 1_000, 1, 10, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
         ExerciseStyle.AMERICAN, Dilution.NONE);
-    MarketData early = new MarketData(LocalDate.of(2, 1, 1), 10, 0.3, DIVIDENDS.riskFreeRate(), 0.05, 1_000_000);
+    MarketData early = new MarketData(LocalDate.of(2, 1, 1), 10, 0.3, (RiskFreeRate) DIVIDENDS.riskFreeRate(), 0.05, 1_000_000);
     SimulationSettings settings = new SimulationSettings(SimulationSettings.MAX_PATHS, 1, true, true, 2,
         new EarlyExerciseSettings(365, Integer.MAX_VALUE, EarlyExerciseSettings.DEFAULT.basis(), 8,
             EarlyExerciseSettings.DEFAULT.solver()));

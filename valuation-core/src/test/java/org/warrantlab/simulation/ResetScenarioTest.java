@@ -195,7 +195,7 @@ class ResetScenarioTest {
   }
 
   private static double price(MarketData market, LocalDate date) {
-    return market.spot() * Math.exp(market.continuousRate() * market.yearFractionTo(date));
+    return market.spot() * Math.exp(market.riskFreeRate().zeroRate(0) * market.yearFractionTo(date));
   }
 
   @Test

@@ -82,7 +82,7 @@ class SensitivityStudyTest {
     TornadoShock volatility = shocks.get(1);
     assertEquals("Volatility", volatility.input());
     assertEquals("50.00%", volatility.lowText());
-    assertEquals(0.5, BASE.apply(volatility.low()).market().volatility(), 0.0);
+    assertEquals(0.5, BASE.apply(volatility.low()).market().volatility().termVolatility(1), 0.0);
     TornadoShock added = shocks.get(7);
     assertEquals("strike", added.input());
     assertEquals("2.5000", added.highText());

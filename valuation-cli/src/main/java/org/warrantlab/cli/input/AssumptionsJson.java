@@ -28,9 +28,8 @@ public final class AssumptionsJson {
   public static ObjectNode market(MarketData market) {
     ObjectNode node = NODES.objectNode();
     node.put("spot", market.spot());
-    node.put("volatility", market.volatility());
-    node.put("riskFreeRate", market.riskFreeRate().quoted());
-    node.put("rateCompounding", market.riskFreeRate().compounding().name());
+    CurveJson.putVolatility(node, market);
+    CurveJson.putRate(node, market, false);
     node.put("dividendYield", market.dividendYield());
     node.put("sharesOutstanding", market.sharesOutstanding());
     return node;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.warrantlab.scenario.CurveField;
 import org.warrantlab.scenario.FinancingField;
 import org.warrantlab.scenario.MarketField;
 import org.warrantlab.scenario.NumericInput;
@@ -79,7 +80,9 @@ public final class PerturbationPaths {
     Map<String, Function<int[], NumericInput>> places = new LinkedHashMap<>();
     market(places, "spot", MarketField.SPOT);
     market(places, "volatility", MarketField.VOLATILITY);
+    places.put("market.volatilityCurve[i].volatility", at -> NumericInput.curvePoint(CurveField.VOLATILITY, at[0]));
     market(places, "riskFreeRate", MarketField.RISK_FREE_RATE);
+    places.put("market.riskFreeCurve[i].rate", at -> NumericInput.curvePoint(CurveField.RISK_FREE_RATE, at[0]));
     market(places, "dividendYield", MarketField.DIVIDEND_YIELD);
     market(places, "sharesOutstanding", MarketField.SHARES_OUTSTANDING);
     tranche(places, "count", TrancheField.COUNT);

@@ -30,9 +30,13 @@ public final class ValuationInputReader {
     return problems.attempt(() -> {
       JsonObjectReader root = JsonObjectReader.root(document, problems);
       LocalDate valuationDate = root.date("valuationDate");
-      Optional<MarketData> market = root.object("market", object -> MarketReader.read(object, valuationDate))
-          .filter(m -> valuationDate != null);
-      List<ResolvedWarrant> book = readBook(root, market);
+      boolean volatilityByTranche = TrancheVolatilities.given(document);
+      Optional<MarketData> read = root.object("market",
+          object -> MarketReader.read(object, valuationDate, volatilityByTranche)).filter(m -> valuationDate != null);
+      List<TrancheVolatilities.Given> tranches = readBook(root, read, volatilityByTranche);
+      List<ResolvedWarrant> book = tranches.stream().map(TrancheVolatilities.Given::warrant).toList();
+      Optional<MarketData> market = volatilityByTranche && !root.hasProblems()
+          ? read.map(m -> m.withVolatility(TrancheVolatilities.curve(tranches))) : read;
       List<Financing> financings = FinancingReader.read(root, valuationDate);
       SimulationSettings simulation = SimulationReader.read(root);
       List<String> notes = root.optionalTexts("notes");
@@ -42,15 +46,24 @@ public final class ValuationInputReader {
     });
   }
 
-  /** The tranches, each resolved against the market where it could be read. */
-  private static List<ResolvedWarrant> readBook(JsonObjectReader root, Optional<MarketData> market) {
+  /**
+   * The tranches, each resolved against the market where it could be read, with its own volatility when the
+   * tranches give it (otherwise NaN, never read).
+   */
+  private static List<TrancheVolatilities.Given> readBook(JsonObjectReader root, Optional<MarketData> market,
+      boolean volatilityByTranche) {
     Set<String> ids = new HashSet<>();
     return root.objects("warrants", entry -> {
+      double volatility = volatilityByTranche ? entry.number("volatility") : Double.NaN;
       Warrant warrant = WarrantReader.read(entry);
       if (!ids.add(warrant.id())) {
         throw new InputException(entry.pathOf("id"), "\"" + warrant.id() + "\" is used by an earlier tranche");
       }
-      return market.map(m -> entry.withPath(() -> ResolvedWarrant.resolve(warrant, m))).orElse(null);
+      if (volatilityByTranche && (!(volatility >= 0) || Double.isInfinite(volatility))) {
+        throw new InputException(entry.pathOf("volatility"), "must be non-negative and finite but was " + volatility);
+      }
+      return market.map(m -> new TrancheVolatilities.Given(entry.withPath(() -> ResolvedWarrant.resolve(warrant, m)),
+          volatility, entry.pathOf("volatility"))).orElse(null);
     });
   }
 }

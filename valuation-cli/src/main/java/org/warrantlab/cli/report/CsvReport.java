@@ -36,6 +36,11 @@ public final class CsvReport {
     SamplingText.csv(total, valuation.settings());
     rows.add(total);
     rows.forEach(row -> AuditJson.csv(row, run.audit()));
+    if (TermMatchedInputs.apply(valuation.market())) {
+      List<String> columns = new ArrayList<>(COLUMNS);
+      columns.addAll(TermMatchedInputs.CSV_COLUMNS);
+      return Serialized.csv(columns, rows);
+    }
     return Serialized.csv(COLUMNS, rows);
   }
 
@@ -65,6 +70,9 @@ public final class CsvReport {
     row.put("seed", valuation.settings().seed());
     row.put("paths", valuation.simulatedPaths());
     SamplingText.csv(row, valuation.settings());
+    if (TermMatchedInputs.apply(valuation.market())) {
+      TermMatchedInputs.csv(row, tranche, valuation.market());
+    }
     return row;
   }
 }

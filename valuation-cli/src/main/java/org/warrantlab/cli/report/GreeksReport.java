@@ -73,6 +73,9 @@ public final class GreeksReport {
     TextTable book = newTable("");
     book.row(bookRow(greeks));
     document.table(book);
+    if (TermBucketsReport.any(greeks)) {
+      TermBucketsReport.table(document, greeks);
+    }
     greeks.thetaUnavailable().ifPresent(reason -> document.paragraph("Theta: n/a, the valuation date cannot move a"
         + " day forward: " + reason + "."));
     document.paragraph(UNITS);
@@ -113,14 +116,17 @@ public final class GreeksReport {
   private static String bumps(BookGreeks greeks) {
     Bumps bumps = greeks.bumps();
     MarketData market = greeks.market();
-    String vega = market.volatility() >= bumps.volatility()
-        ? String.format(Locale.US, "volatility ±%s", StudyParts.inputValue(bumps.volatility()))
+    String every = market.volatility().scalar().isPresent() ? "" : " (every point of the curve)";
+    String rate = market.riskFreeRate().scalar().isPresent() ? "continuous rate"
+        : "continuous zero rate at every point of the curve";
+    String vega = market.volatility().lowest() >= bumps.volatility()
+        ? String.format(Locale.US, "volatility ±%s%s", StudyParts.inputValue(bumps.volatility()), every)
         : String.format(Locale.US, "volatility +%s (forward difference: below the bump)",
             StudyParts.inputValue(bumps.volatility()));
-    return String.format(Locale.US, "Bumped: share price ±%s%% (±%.4f), %s, continuous rate ±%s, valuation date"
+    return String.format(Locale.US, "Bumped: share price ±%s%% (±%.4f), %s, %s ±%s, valuation date"
         + " +%d day%s; every scenario on the same paths (common random numbers), each Greek's standard error that"
         + " of its finite difference path by path.", StudyParts.inputValue(100 * bumps.spotFraction()),
-        bumps.spotFraction() * market.spot(), vega, StudyParts.inputValue(bumps.rate()), bumps.days(),
+        bumps.spotFraction() * market.spot(), vega, rate, StudyParts.inputValue(bumps.rate()), bumps.days(),
         bumps.days() == 1 ? "" : "s");
   }
 
@@ -170,10 +176,16 @@ public final class GreeksReport {
       } else {
         node.putNull("closedForm");
       }
+      if (TermBucketsReport.any(greeks)) {
+        TermBucketsReport.json(node, tranche.byTerm(), greeks.market());
+      }
     }
     ObjectNode book = root.putObject("book");
     book.set("value", StudyParts.estimate(greeks.totalValue()));
     book.set("bumped", greeks(greeks.total()));
+    if (TermBucketsReport.any(greeks)) {
+      TermBucketsReport.json(book, greeks.totalByTerm(), greeks.market());
+    }
     return Serialized.json(root);
   }
 
@@ -197,6 +209,7 @@ public final class GreeksReport {
       String id = tranche.warrant().warrant().id();
       rows.add(csvRow(greeks, id, "bumped", "value", tranche.value()));
       addGreeks(rows, greeks, id, "bumped", tranche.bumped());
+      TermBucketsReport.csv(tranche.byTerm(), (measure, e) -> rows.add(csvRow(greeks, id, "bumped", measure, e)));
       tranche.pathwise().ifPresent(p -> {
         rows.add(csvRow(greeks, id, "pathwise", "delta", p.delta()));
         rows.add(csvRow(greeks, id, "pathwise", "vega", p.vega()));
@@ -208,6 +221,7 @@ public final class GreeksReport {
     }
     rows.add(csvRow(greeks, "TOTAL", "bumped", "value", greeks.totalValue()));
     addGreeks(rows, greeks, "TOTAL", "bumped", greeks.total());
+    TermBucketsReport.csv(greeks.totalByTerm(), (measure, e) -> rows.add(csvRow(greeks, "TOTAL", "bumped", measure, e)));
     rows.forEach(row -> AuditJson.csv(row, run.audit()));
     return Serialized.csv(AuditJson.columns(List.of("id", "method", "measure", "value", "standardError", "seed",
         "paths"), run.audit()), rows);

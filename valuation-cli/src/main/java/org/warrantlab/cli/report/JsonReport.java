@@ -32,11 +32,19 @@ public final class JsonReport {
     root.set("simulation", SettingsJson.simulation(valuation.settings(), valuation.simulatedPaths()));
     root.set("financings", AssumptionsJson.financings(run.input().financings()));
     var warrants = root.putArray("warrants");
+    boolean termMatched = TermMatchedInputs.apply(valuation.market());
     for (TrancheValuation tranche : valuation.tranches()) {
-      warrants.add(tranche(tranche, Resolution.of(tranche, valuation.market())));
+      ObjectNode node = tranche(tranche, Resolution.of(tranche, valuation.market()));
+      if (termMatched) {
+        TermMatchedInputs.json(node, tranche, valuation.market());
+      }
+      warrants.add(node);
     }
     root.put("totalFairValue", valuation.total().value());
     root.put("totalStandardError", valuation.total().standardError());
+    if (termMatched) {
+      root.set("level3Ranges", Serialized.tree(Level3Ranges.rows(valuation)));
+    }
     root.set("input", InputDocuments.valueInput(run.input(), valuation.settings()));
     return Serialized.json(root);
   }

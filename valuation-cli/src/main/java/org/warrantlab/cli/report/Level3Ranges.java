@@ -10,6 +10,8 @@ import org.warrantlab.accounting.LiabilityRollForward;
 import org.warrantlab.accounting.ReportingDateMeasurement;
 import org.warrantlab.accounting.TrancheMeasurement;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.TrancheValuation;
 
 /**
  * For each measurement date and significant input, the range over the tranches and the average weighted by
@@ -19,16 +21,17 @@ public final class Level3Ranges {
 
   /** The inputs disclosed, each read from a tranche's measurement and the date's market. */
   public enum Input {
-    EXERCISE_PRICE("Exercise price", (t, m) -> t.valuation().warrant().warrant().exercisePrice()),
-    TERM_YEARS("Term (years)", (t, m) -> t.valuation().warrant().timeToExpiry()),
-    VOLATILITY("Volatility", (t, m) -> m.volatility()),
-    RISK_FREE_RATE("Risk-free rate (continuous)", (t, m) -> m.continuousRate()),
+    EXERCISE_PRICE("Exercise price", (t, m) -> t.warrant().warrant().exercisePrice()),
+    TERM_YEARS("Term (years)", (t, m) -> t.warrant().timeToExpiry()),
+    VOLATILITY("Volatility", (t, m) -> m.volatility().termVolatility(t.warrant().timeToExpiry())),
+    RISK_FREE_RATE("Risk-free rate (continuous)",
+        (t, m) -> m.riskFreeRate().zeroRate(t.warrant().timeToExpiry())),
     DIVIDEND_YIELD("Dividend yield", (t, m) -> m.dividendYield());
 
     private final String caption;
-    private final ToDoubleBiFunction<TrancheMeasurement, MarketData> value;
+    private final ToDoubleBiFunction<TrancheValuation, MarketData> value;
 
-    Input(String caption, ToDoubleBiFunction<TrancheMeasurement, MarketData> value) {
+    Input(String caption, ToDoubleBiFunction<TrancheValuation, MarketData> value) {
       this.caption = caption;
       this.value = value;
     }
@@ -38,7 +41,7 @@ public final class Level3Ranges {
     }
 
     /** The input's value for one tranche on the date of {@code market}. */
-    public double of(TrancheMeasurement tranche, MarketData market) {
+    public double of(TrancheValuation tranche, MarketData market) {
       return value.applyAsDouble(tranche, market);
     }
   }
@@ -65,6 +68,33 @@ public final class Level3Ranges {
     return rows;
   }
 
+  /** A row per input for one valuation, weighted by the tranches' estimated fair values. */
+  public static List<Map<String, Object>> rows(BookValuation valuation) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Input input : Input.values()) {
+      double low = Double.POSITIVE_INFINITY;
+      double high = Double.NEGATIVE_INFINITY;
+      double weighted = 0;
+      double weights = 0;
+      for (TrancheValuation tranche : valuation.tranches()) {
+        double value = input.of(tranche, valuation.market());
+        double weight = tranche.fairValue().value();
+        low = Math.min(low, value);
+        high = Math.max(high, value);
+        weighted += value * weight;
+        weights += weight;
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("date", valuation.market().valuationDate().toString());
+      row.put("input", input.name());
+      row.put("low", low);
+      row.put("high", high);
+      row.put("weightedAverage", weights == 0 ? null : weighted / weights);
+      rows.add(row);
+    }
+    return rows;
+  }
+
   private static Map<String, Object> row(LiabilityRollForward result, ReportingDateMeasurement measurement,
       Input input) {
     MarketData market = measurement.inputs().market();
@@ -74,8 +104,8 @@ public final class Level3Ranges {
     double weighted = 0;
     double weights = 0;
     for (TrancheMeasurement tranche : measurement.tranches()) {
-      double value = input.of(tranche, result.marketOf(tranche.trancheId(), measurement));
-      calibrated |= value != input.of(tranche, market);
+      double value = input.of(tranche.valuation(), result.marketOf(tranche.trancheId(), measurement));
+      calibrated |= value != input.of(tranche.valuation(), market);
       double weight = tranche.fairValue().doubleValue();
       low = Math.min(low, value);
       high = Math.max(high, value);

@@ -103,7 +103,7 @@ final class MemoSections {
         + " of paths seeded from the seed and the block)");
   }
 
-  private static String figure(Level3Ranges.Input input, double value) {
+  static String figure(Level3Ranges.Input input, double value) {
     return switch (input) {
       case EXERCISE_PRICE -> Amounts.price(value);
       case TERM_YEARS -> String.format(Locale.US, "%.3f", value);

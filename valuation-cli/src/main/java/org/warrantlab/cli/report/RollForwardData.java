@@ -74,6 +74,15 @@ public final class RollForwardData {
     return Serialized.csv(AttributionRows.COLUMNS, AttributionRows.of(run.result(), attribution));
   }
 
+  /** The rows of {@code --table level3ranges}: per date and input, its range and fair-value-weighted average. */
+  public static String level3RangesCsv(RollForwardRun run) {
+    List<String> columns = new ArrayList<>(Level3Ranges.COLUMNS);
+    columns.add("calibrated");
+    List<Map<String, Object>> rows = Level3Ranges.rows(run.result());
+    rows.forEach(row -> AuditJson.csv(row, run.audit()));
+    return Serialized.csv(AuditJson.columns(columns, run.audit()), rows);
+  }
+
   public static String csv(RollForwardRun run, Table table) {
     List<String> columns = new ArrayList<>(table.columns());
     columns.addAll(run.audit().fields().keySet());

@@ -192,11 +192,12 @@ public final class RollForwardReport {
     for (TrancheMeasurement tranche : measurement.tranches()) {
       Warrant warrant = tranche.valuation().warrant().warrant();
       MarketData market = result.marketOf(warrant.id(), measurement);
+      double term = tranche.valuation().warrant().timeToExpiry();
       String mark = result.calibrationOf(warrant.id()).isPresent() ? " (calibrated)" : "";
       table.row(warrant.id() + mark, Amounts.count(warrant.count()), Amounts.price(market.spot()),
           Amounts.price(warrant.exercisePrice()), Amounts.price(warrant.sharesPerWarrant()),
-          Amounts.percent(market.volatility()), TermsText.rate(market.riskFreeRate()),
-          String.format(Locale.US, "%.3f", tranche.valuation().warrant().timeToExpiry()),
+          Amounts.percent(market.volatility().termVolatility(term)),
+          TermsText.rate(TermsText.rateAt(market.riskFreeRate(), term)), String.format(Locale.US, "%.3f", term),
           Amounts.percent(market.dividendYield()), Amounts.price(tranche.valuation().perWarrant().value()),
           standardError(tranche.valuation(), market), Amounts.money(tranche.fairValue()));
     }

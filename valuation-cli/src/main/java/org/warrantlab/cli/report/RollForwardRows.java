@@ -150,11 +150,12 @@ public final class RollForwardRows {
         row.put("spot", market.spot());
         row.put("exercisePrice", warrant.exercisePrice());
         row.put("sharesPerWarrant", warrant.sharesPerWarrant());
-        row.put("volatility", market.volatility());
-        row.put("riskFreeRate", market.riskFreeRate().quoted());
+        double term = tranche.valuation().warrant().timeToExpiry();
+        row.put("volatility", market.volatility().termVolatility(term));
+        row.put("riskFreeRate", market.riskFreeRate().quotedRate(term));
         row.put("rateCompounding", market.riskFreeRate().compounding().name());
-        row.put("continuousRate", market.continuousRate());
-        row.put("termYears", tranche.valuation().warrant().timeToExpiry());
+        row.put("continuousRate", market.riskFreeRate().zeroRate(term));
+        row.put("termYears", term);
         row.put("dividendYield", market.dividendYield());
         row.put("sharesOutstanding", market.sharesOutstanding());
         row.put("financingAssumptions",

@@ -2,6 +2,7 @@ package org.warrantlab.cli.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.warrantlab.exercise.EarlyExerciseSettings;
+import org.warrantlab.cli.input.CurveJson;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.montecarlo.MonteCarloEngine;
 import org.warrantlab.montecarlo.SimulationSettings;
@@ -15,10 +16,8 @@ final class SettingsJson {
   static ObjectNode market(MarketData market) {
     ObjectNode node = Serialized.object();
     node.put("spot", market.spot());
-    node.put("volatility", market.volatility());
-    node.put("riskFreeRate", market.riskFreeRate().quoted());
-    node.put("rateCompounding", market.riskFreeRate().compounding().name());
-    node.put("continuousRate", market.continuousRate());
+    CurveJson.putVolatility(node, market);
+    CurveJson.putRate(node, market, true);
     node.put("dividendYield", market.dividendYield());
     node.put("sharesOutstanding", market.sharesOutstanding());
     return node;

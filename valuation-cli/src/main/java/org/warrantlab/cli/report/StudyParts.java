@@ -25,7 +25,7 @@ final class StudyParts {
   static TextTable inputs(MarketData market) {
     return new TextTable(List.of("Input", "Value"))
         .row("Share price", String.format(Locale.US, "%,.4f", market.spot()))
-        .row("Volatility (annualised)", Amounts.percent(market.volatility()))
+        .row("Volatility (annualised)", TermsText.volatility(market.volatility()))
         .row("Risk-free rate", TermsText.rate(market.riskFreeRate()))
         .row("Dividend yield", Amounts.percent(market.dividendYield()))
         .row("Shares outstanding", Amounts.count(market.sharesOutstanding()));

@@ -43,6 +43,9 @@ public final class TableReport {
       }
     }
     out.append(System.lineSeparator());
+    if (TermMatchedInputs.apply(valuation.market())) {
+      out.append(TermMatchedInputs.text(valuation));
+    }
     appendTerms(out, run);
     appendSimulation(out, run);
     appendNotes(out, run);
@@ -54,7 +57,8 @@ public final class TableReport {
   private static void appendMarket(StringBuilder out, MarketData market) {
     out.append("Inputs\n");
     out.append(String.format(Locale.US, "  %-28s %,.4f%n", "Share price", market.spot()));
-    out.append(String.format(Locale.US, "  %-28s %.2f%%%n", "Volatility (annualised)", 100 * market.volatility()));
+    out.append(String.format(Locale.US, "  %-28s %s%n", "Volatility (annualised)",
+        TermsText.volatility(market.volatility())));
     out.append(String.format(Locale.US, "  %-28s %s%n", "Risk-free rate", TermsText.rate(market.riskFreeRate())));
     out.append(String.format(Locale.US, "  %-28s %.2f%%%n", "Dividend yield", 100 * market.dividendYield()));
     out.append(String.format(Locale.US, "  %-28s %,d%n%n", "Shares outstanding", market.sharesOutstanding()));

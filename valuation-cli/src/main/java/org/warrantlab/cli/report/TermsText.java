@@ -17,7 +17,11 @@ import org.warrantlab.instrument.ScheduledReset;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.instrument.WeightedAverage;
 import org.warrantlab.market.Compounding;
+import org.warrantlab.market.RiskFreeCurve;
 import org.warrantlab.market.RiskFreeRate;
+import org.warrantlab.market.TermVolatilities;
+import org.warrantlab.market.VolatilityCurve;
+import org.warrantlab.market.ZeroRateCurve;
 
 /** Contract terms and assumptions in words, for tables and memos. */
 public final class TermsText {
@@ -72,6 +76,30 @@ public final class TermsText {
   }
 
   /** E.g. "2.4000% continuous", or "2.4000% annual = 2.3717% continuous". */
+  /** The volatility as a percentage, or each point of its term structure, e.g. "85.00% at 1y, 80.00% at 3y". */
+  public static String volatility(VolatilityCurve volatility) {
+    return volatility.scalar().map(flat -> Amounts.percent(flat.volatility())).orElseGet(() ->
+        String.join(", ", ((TermVolatilities) volatility).points().stream()
+            .map(p -> Amounts.percent(p.volatility()) + " at " + years(p.term())).toList()));
+  }
+
+  /** The rate as {@link #rate(RiskFreeRate)} words it, or each point of the curve, e.g. "4.02% at 1y, 3.95% at 5y annual". */
+  public static String rate(RiskFreeCurve curve) {
+    return curve.scalar().map(TermsText::rate).orElseGet(() ->
+        String.join(", ", ((ZeroRateCurve) curve).points().stream()
+            .map(p -> String.format(Locale.US, "%.4f%% at %s", 100 * p.rate(), years(p.term()))).toList())
+        + " " + curve.compounding().name().toLowerCase(Locale.ROOT).replace('_', '-') + " (zero rates)");
+  }
+
+  /** The zero rate matched to {@code years}, in the curve's own compounding. */
+  public static RiskFreeRate rateAt(RiskFreeCurve curve, double years) {
+    return curve.scalar().orElseGet(() -> new RiskFreeRate(curve.quotedRate(years), curve.compounding()));
+  }
+
+  static String years(double term) {
+    return new java.math.BigDecimal(Double.toString(term)).stripTrailingZeros().toPlainString() + "y";
+  }
+
   public static String rate(RiskFreeRate rate) {
     String quoted = String.format(Locale.US, "%.4f%% %s", 100 * rate.quoted(),
         rate.compounding().name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -76,11 +76,12 @@ final class InputsSheet {
     sheet.number(3, market.spot(), Number.PRICE);
     sheet.number(4, warrant.exercisePrice(), Number.PRICE);
     sheet.number(5, warrant.sharesPerWarrant(), Number.DECIMAL_6);
-    sheet.number(6, market.volatility(), Number.PERCENT);
-    sheet.number(7, market.riskFreeRate().quoted(), Number.PERCENT);
+    double term = tranche.valuation().warrant().timeToExpiry();
+    sheet.number(6, market.volatility().termVolatility(term), Number.PERCENT);
+    sheet.number(7, market.riskFreeRate().quotedRate(term), Number.PERCENT);
     sheet.text(8, market.riskFreeRate().compounding().name());
-    sheet.number(9, market.continuousRate(), Number.DECIMAL_6);
-    sheet.number(10, tranche.valuation().warrant().timeToExpiry(), Number.DECIMAL_6);
+    sheet.number(9, market.riskFreeRate().zeroRate(term), Number.DECIMAL_6);
+    sheet.number(10, term, Number.DECIMAL_6);
     sheet.number(11, market.dividendYield(), Number.PERCENT);
     sheet.number(12, market.sharesOutstanding(), Number.COUNT);
     if (tranche == measurement.tranches().get(0)) {

@@ -47,10 +47,13 @@ public final class ValuationWorkbook {
     sheet.title("Inputs on " + market.valuationDate());
     sheet.headers(List.of("Input", "Value"));
     row(sheet, "Share price", market.spot(), Number.PRICE);
-    row(sheet, "Volatility (annualised)", market.volatility(), Number.PERCENT);
-    row(sheet, "Risk-free rate, " + TermsText.rate(market.riskFreeRate()), market.riskFreeRate().quoted(),
-        Number.PERCENT);
-    row(sheet, "Risk-free rate, continuous", market.continuousRate(), Number.DECIMAL_6);
+    market.volatility().scalar().ifPresentOrElse(
+        flat -> row(sheet, "Volatility (annualised)", flat.volatility(), Number.PERCENT),
+        () -> text(sheet, "Volatility (annualised), by term", TermsText.volatility(market.volatility())));
+    market.riskFreeRate().scalar().ifPresentOrElse(flat -> {
+      row(sheet, "Risk-free rate, " + TermsText.rate(flat), flat.quoted(), Number.PERCENT);
+      row(sheet, "Risk-free rate, continuous", flat.continuous(), Number.DECIMAL_6);
+    }, () -> text(sheet, "Risk-free curve", TermsText.rate(market.riskFreeRate())));
     row(sheet, "Dividend yield", market.dividendYield(), Number.PERCENT);
     row(sheet, "Shares outstanding", market.sharesOutstanding(), Number.COUNT);
     sheet.skip();
@@ -65,6 +68,12 @@ public final class ValuationWorkbook {
       sheet.paragraph(0, TermsText.financing(financing), 60);
     });
     sheet.finish(2, 1);
+  }
+
+  private static void text(SheetBuilder sheet, String caption, String value) {
+    sheet.row();
+    sheet.text(0, caption);
+    sheet.text(1, value);
   }
 
   private static void row(SheetBuilder sheet, String caption, double value, Number format) {

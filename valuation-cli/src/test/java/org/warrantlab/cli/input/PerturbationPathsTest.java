@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.warrantlab.scenario.CurveField;
 import org.warrantlab.scenario.FinancingField;
 import org.warrantlab.scenario.MarketField;
 import org.warrantlab.scenario.NumericInput;
@@ -29,6 +30,10 @@ class PerturbationPathsTest {
     assertEquals(NumericInput.financing(4, FinancingField.FIXED_PRICE), PerturbationPaths.number("financings[4].price"));
     assertEquals(NumericInput.settings(SettingsField.REGRESSION_DEGREE),
         PerturbationPaths.number("simulation.earlyExercise.degree"));
+    assertEquals(NumericInput.curvePoint(CurveField.VOLATILITY, 1),
+        PerturbationPaths.number("market.volatilityCurve[1].volatility"));
+    assertEquals(NumericInput.curvePoint(CurveField.RISK_FREE_RATE, 0),
+        PerturbationPaths.number("market.riskFreeCurve[0].rate"));
   }
 
   @Test
@@ -37,7 +42,7 @@ class PerturbationPathsTest {
       String path = template.replace("[i]", "[0]").replace("[j]", "[1]");
       assertTrue(PerturbationPaths.number(path) != null, path);
     }
-    assertEquals(27, PerturbationPaths.supported().size());
+    assertEquals(29, PerturbationPaths.supported().size());
   }
 
   @ParameterizedTest
@@ -46,7 +51,8 @@ class PerturbationPathsTest {
   void anUnsupportedPathIsOneLineListingTheSupportedOnes(String path) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PerturbationPaths.number(path));
     assertTrue(e.getMessage().startsWith(path + " is not an input that can be varied; the inputs are market.{spot,"
-        + " volatility, riskFreeRate, dividendYield, sharesOutstanding}, warrants[i].{count, "), e.getMessage());
+        + " volatility, volatilityCurve[i].volatility, riskFreeRate, riskFreeCurve[i].rate, dividendYield,"
+        + " sharesOutstanding}, warrants[i].{count, "), e.getMessage());
     assertTrue(e.getMessage().contains(", scheduledResets[j].vwapDays}, financings[i].{probability, intensity, ")
         && e.getMessage().endsWith(", earlyExercise.degree}"), e.getMessage());
     assertEquals(1, e.getMessage().lines().count());
