@@ -23,6 +23,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
   private final ScheduledResets resets;
   private final ExerciseOffers offers;
   private final Settlement settlement;
+  private final RedemptionWatch redemptions;
   private final int[] eventSteps;
   private final int[] eventFinancing;
   private int events;
@@ -30,6 +31,8 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
   private int nextReset;
   private int nextOffer;
   private int nextSettle;
+  /** The next step something besides the redemption watch reads the price. */
+  private int nextOtherBusy;
   private double[] payoffs;
   private double[] controls;
 
@@ -42,6 +45,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     this.resets = new ScheduledResets(book, terms, closes);
     this.offers = new ExerciseOffers(book, terms, decision, listener);
     this.settlement = new Settlement(book, terms, listener);
+    this.redemptions = new RedemptionWatch(book, closes, terms, listener);
     this.eventSteps = new int[book.maxFinancings()];
     this.eventFinancing = new int[book.maxFinancings()];
   }
@@ -68,17 +72,23 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     nextOffer = 0;
     nextSettle = settlement.settle(-1, terms.price(), 0, payoffs, controls);
     closes.newPath();
+    redemptions.newPath();
     return nextBusyStep();
   }
 
   @Override
   public int onStep(int step, double logPrice) {
+    if (step < nextOtherBusy) {
+      redemptions.onStep(step, payoffs);
+      return Math.min(nextOtherBusy, redemptions.nextStep(nextOtherBusy));
+    }
     terms.price(closes.close(step));
     while (nextEvent < events && eventSteps[nextEvent] == step) {
       financing.apply(step, eventFinancing[nextEvent++]);
     }
     nextReset = resets.apply(step, nextReset);
     nextOffer = offers.offerOn(step, nextOffer, payoffs);
+    redemptions.onStep(step, payoffs);
     if (settlement.stepOf(nextSettle, -1) == step) {
       nextSettle = settlement.settle(step, Transcendentals.exp(logPrice), nextSettle, payoffs, controls);
     }
@@ -87,12 +97,13 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
 
   /**
    * The first step from which something reads the price: the next financing, scheduled reset, exercise
-   * offer or expiry; the steps before it only advance the log price.
+   * offer, trigger day, redemption or expiry; the steps before it only advance the log price.
    */
   private int nextBusyStep() {
     int none = book.steps();
     int busy = Math.min(nextEvent < events ? eventSteps[nextEvent] : none, resets.stepOf(nextReset, none));
     busy = Math.min(busy, offers.stepOf(nextOffer, none));
-    return Math.min(busy, settlement.stepOf(nextSettle, none));
+    nextOtherBusy = Math.min(busy, settlement.stepOf(nextSettle, none));
+    return redemptions.nextStep(nextOtherBusy);
   }
 }

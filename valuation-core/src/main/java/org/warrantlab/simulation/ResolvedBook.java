@@ -8,9 +8,11 @@ import java.util.stream.IntStream;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.instrument.Redemption;
 import org.warrantlab.instrument.ScheduledReset;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.market.TradingCalendar;
 import org.warrantlab.process.GbmProcess;
 import org.warrantlab.process.NormalLayout;
 
@@ -34,6 +36,7 @@ public final class ResolvedBook {
   private final ScheduledStep[] scheduledResets;
   private final OfferSchedule offers;
   private final int[] settleOrder;
+  private final ResolvedRedemption[] redemptions;
   private final FinancingDraws[] financings;
   private final int financingDimension;
   private final int maxFinancings;
@@ -81,13 +84,35 @@ public final class ResolvedBook {
         resets.add(new ScheduledStep(schedule.step(reset.measurementDay()), j, reset));
       }
     }
+    this.redemptions = redemptions(book, schedule, process);
     resets.sort(Comparator.comparingInt(ScheduledStep::step));
     this.scheduledResets = resets.toArray(new ScheduledStep[0]);
     this.offers = OfferSchedule.of(tranches);
     this.settleOrder = IntStream.range(0, tranches.length).boxed()
         .sorted(Comparator.comparingInt(j -> tranches[j].expiryStep())).mapToInt(Integer::intValue).toArray();
     this.pathDependent = financings.length > 0 || book.stream().anyMatch(w -> w.warrant().hasResets())
-        || exercise.stream().anyMatch(ExerciseDates::early);
+        || exercise.stream().anyMatch(ExerciseDates::early) || redemptions.length > 0;
+  }
+
+  /** The redemption rights that can be exercised after the valuation date, tranche by tranche. */
+  private static ResolvedRedemption[] redemptions(List<ResolvedWarrant> book, PathSchedule schedule,
+      GbmProcess process) {
+    List<ResolvedRedemption> rights = new ArrayList<>();
+    for (int j = 0; j < book.size(); j++) {
+      Warrant warrant = book.get(j).warrant();
+      for (Redemption redemption : warrant.redemptions()) {
+        ResolvedRedemption.NoticeDays notices = noticeDays(redemption, warrant, schedule.valuationDate());
+        if (notices.any()) {
+          rights.add(ResolvedRedemption.of(j, redemption, notices, warrant.expiryDate(), schedule, process));
+        }
+      }
+    }
+    return rights.toArray(new ResolvedRedemption[0]);
+  }
+
+  private static ResolvedRedemption.NoticeDays noticeDays(Redemption redemption, Warrant warrant,
+      LocalDate valuationDate) {
+    return ResolvedRedemption.noticeDays(redemption, valuationDate, warrant.issueDate(), warrant.expiryDate());
   }
 
   /**
@@ -123,6 +148,19 @@ public final class ResolvedBook {
       builder.price(resolved.warrant().expiryDate().toEpochDay());
       for (ScheduledReset reset : resolved.warrant().scheduledResets()) {
         builder.lookback(reset.measurementDay().toEpochDay(), reset.price().lookbackDays());
+      }
+    }
+    for (ResolvedWarrant resolved : book) {
+      for (Redemption redemption : resolved.warrant().redemptions()) {
+        ResolvedRedemption.NoticeDays notices = noticeDays(redemption, resolved.warrant(), market.valuationDate());
+        if (notices.any()) {
+          builder.tradingDays(notices.first(), notices.last() + redemption.noticeDays(), redemption.lookbackDays());
+          for (long day = notices.first(); day <= notices.last(); day++) {
+            if (TradingCalendar.isTradingDay(day)) {
+              builder.price(day + redemption.noticeDays());
+            }
+          }
+        }
       }
     }
     for (Financing financing : financings) {
@@ -220,6 +258,11 @@ public final class ResolvedBook {
   /** The tranches in order of expiry. */
   int[] settleOrder() {
     return settleOrder;
+  }
+
+  /** The redemption rights that can be exercised, in book order. */
+  ResolvedRedemption[] redemptions() {
+    return redemptions;
   }
 
   FinancingDraws[] financings() {

@@ -1,0 +1,143 @@
+package org.warrantlab.simulation;
+
+import java.util.Arrays;
+
+/**
+ * The issuer's redemption rights on one path: counts, day by day, the closes at or above each trigger in
+ * its rolling window, gives notice on the first day a trigger holds (the issuer redeems at the earliest
+ * date it may, the policy valuations of these warrants assume), and on the redemption date pays the
+ * holder's best choice ({@link RedemptionChoice}). A tranche exercised or noticed stops being watched.
+ * One per walk.
+ */
+final class RedemptionWatch {
+
+  private static final int NONE = -1;
+
+  private final ResolvedRedemption[] rights;
+  private final PathCloses closes;
+  private final PathTerms terms;
+  private final RedemptionChoice choice;
+  private final PathListener listener;
+  /** Per right, hits[d] closes at or above the trigger among its days before day d. */
+  private final int[][] hits;
+  /** Per right, the next day it reads. */
+  private final int[] nextDay;
+  /** Per tranche, the right noticed and the notice day, or {@link #NONE}. */
+  private final int[] noticedRight;
+  private final int[] noticeDay;
+  private final int[] redemptionStep;
+  private final boolean[] redeemed;
+  private final double spot;
+
+  RedemptionWatch(ResolvedBook book, PathCloses closes, PathTerms terms, PathListener listener) {
+    this.rights = book.redemptions();
+    this.closes = closes;
+    this.terms = terms;
+    this.choice = new RedemptionChoice(terms, closes);
+    this.listener = listener;
+    this.hits = new int[rights.length][];
+    for (int r = 0; r < rights.length; r++) {
+      hits[r] = new int[rights[r].days() + 1];
+    }
+    this.nextDay = new int[rights.length];
+    this.noticedRight = new int[book.tranches()];
+    this.noticeDay = new int[book.tranches()];
+    this.redemptionStep = new int[book.tranches()];
+    this.redeemed = new boolean[book.tranches()];
+    this.spot = book.market().spot();
+  }
+
+  /** Reads the days on or before the valuation date, at the spot, for a new path. */
+  void newPath() {
+    Arrays.fill(noticedRight, NONE);
+    Arrays.fill(redeemed, false);
+    for (int r = 0; r < rights.length; r++) {
+      ResolvedRedemption right = rights[r];
+      int hit = spot >= right.terms().triggerPrice() ? 1 : 0;
+      int day = 0;
+      while (day < right.days() && right.step(day) < 0) {
+        hits[r][day + 1] = hits[r][day] + hit;
+        day++;
+      }
+      nextDay[r] = day <= right.lastNotice() ? day : right.days();
+    }
+  }
+
+  /** Whether tranche {@code j} has been redeemed on this path. */
+  boolean redeemed(int j) {
+    return redeemed[j];
+  }
+
+  /** Reads the closes of {@code step} and redeems the tranches whose redemption date it is. */
+  void onStep(int step, double[] payoffs) {
+    if (rights.length == 0) {
+      return;
+    }
+    for (int r = 0; r < rights.length; r++) {
+      int day = nextDay[r];
+      if (day < rights[r].days() && rights[r].step(day) == step) {
+        read(r, day);
+      }
+    }
+    for (int j = 0; j < noticedRight.length; j++) {
+      if (noticedRight[j] != NONE && !redeemed[j] && redemptionStep[j] == step) {
+        redeem(j, step, payoffs);
+      }
+    }
+  }
+
+  /** The next step this watch reads, or {@code none}. */
+  int nextStep(int none) {
+    if (rights.length == 0) {
+      return none;
+    }
+    int next = none;
+    for (int r = 0; r < rights.length; r++) {
+      if (nextDay[r] < rights[r].days()) {
+        next = Math.min(next, rights[r].step(nextDay[r]));
+      }
+    }
+    for (int j = 0; j < noticedRight.length; j++) {
+      if (noticedRight[j] != NONE && !redeemed[j]) {
+        next = Math.min(next, redemptionStep[j]);
+      }
+    }
+    return next;
+  }
+
+  private void read(int r, int day) {
+    ResolvedRedemption right = rights[r];
+    int j = right.tranche();
+    if (noticedRight[j] != NONE || terms.exercised(j)) {
+      nextDay[r] = right.days();
+      return;
+    }
+    int step = right.step(day);
+    boolean hit = closes.atOrAbove(step, right.terms().triggerPrice(), right.logTrigger());
+    hits[r][day + 1] = hits[r][day] + (hit ? 1 : 0);
+    nextDay[r] = day < right.lastNotice() ? day + 1 : right.days();
+    if (day < right.firstNotice()) {
+      return;
+    }
+    int windowEnd = day - right.terms().lagDays() + 1;
+    int count = hits[r][windowEnd] - hits[r][windowEnd - right.terms().window()];
+    if (count >= right.terms().days()) {
+      noticedRight[j] = r;
+      noticeDay[j] = day;
+      redemptionStep[j] = right.redemptionStep(day);
+      nextDay[r] = right.days();
+      listener.notice(step, j, right.terms().triggerPrice(), count, right.terms().window(),
+          redemptionStep[j]);
+    }
+  }
+
+  private void redeem(int j, int step, double[] payoffs) {
+    redeemed[j] = true;
+    if (terms.exercised(j)) {
+      return;
+    }
+    ResolvedRedemption right = rights[noticedRight[j]];
+    terms.exercise(j);
+    payoffs[j] = choice.payoff(right, noticeDay[j], step, j, listener);
+  }
+}
