@@ -50,7 +50,8 @@ final class PrecisionOptions {
   /** The valuation at the file's paths, or at as many as the target needs. */
   BookValuation value(ValuationInput input, SimulationSettings settings, CommandSpec spec) {
     if (target == null) {
-      return MonteCarloWarrantPricer.DEFAULT.value(input.book(), input.financings(), input.market(), settings);
+      return MonteCarloWarrantPricer.DEFAULT.value(input.book(), input.financings(), input.events(), input.market(),
+          settings);
     }
     StandardErrorTarget.Search search;
     try {

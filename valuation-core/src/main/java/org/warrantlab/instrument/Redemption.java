@@ -22,6 +22,9 @@ import org.warrantlab.check.InvalidValueException;
 public record Redemption(double triggerPrice, int days, int window, int lagDays, int noticeDays, double price,
     LocalDate from, RedemptionSettlement settlement) {
 
+  /** The longest window, lag or notice, in days: a decade of trading days. */
+  public static final int MAX_DAYS = 2520;
+
   public Redemption {
     Checks.positive(triggerPrice, "triggerPrice");
     Checks.positive(days, "days");
@@ -32,6 +35,10 @@ public record Redemption(double triggerPrice, int days, int window, int lagDays,
     }
     nonNegative(lagDays, "lagDays");
     nonNegative(noticeDays, "noticeDays");
+    if (window > MAX_DAYS || lagDays > MAX_DAYS || noticeDays > MAX_DAYS) {
+      throw new InvalidValueException(window > MAX_DAYS ? "window" : lagDays > MAX_DAYS ? "lagDays" : "noticeDays",
+          "must be at most " + MAX_DAYS + " days: a trigger or notice longer than a decade is a mistyped count");
+    }
     Checks.nonNegative(price, "price");
     Checks.notNull(from, "from");
     Checks.notNull(settlement, "settlement");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.warrantlab.closedform.ClosedFormWarrantPricer;
+import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
 import org.warrantlab.exercise.ExerciseDecision;
 import org.warrantlab.exercise.LongstaffSchwartz;
@@ -55,7 +56,17 @@ public final class MonteCarloWarrantPricer {
 
   public BookValuation value(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings) {
-    ResolvedBook resolved = ResolvedBook.of(book, financings, market, settings.earlyExercise().datesPerYear());
+    return value(book, financings, CorporateEvents.NONE, market, settings);
+  }
+
+  /**
+   * Values a book contingent on {@code events}: simulated given the business combination, whose
+   * probability then multiplies every figure (its outcome is independent of the share price).
+   */
+  public BookValuation value(List<ResolvedWarrant> book, List<Financing> financings, CorporateEvents events,
+      MarketData market, SimulationSettings settings) {
+    ResolvedBook resolved = ResolvedBook.of(book, financings, events, market, settings.earlyExercise().datesPerYear());
+    double combination = events.combinationProbability();
     double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
     SimulationResult result;
     Optional<ExercisedPayoff> exercised = Optional.empty();
@@ -71,26 +82,35 @@ public final class MonteCarloWarrantPricer {
     List<TrancheValuation> tranches = new ArrayList<>(book.size());
     for (int i = 0; i < book.size(); i++) {
       ResolvedWarrant warrant = book.get(i);
-      Estimate perWarrant = result.outputs().get(i);
+      Estimate perWarrant = result.outputs().get(i).times(combination);
       int tranche = i;
       int first = exercised.map(walked -> walked.statisticsOf(tranche)).orElse(-1);
       tranches.add(new TrancheValuation(warrant, perWarrant, perWarrant.times(counts[i]),
-          closedForm(warrant, financings, market), statistics(result, first, resolved.exerciseDates(i))));
+          closedForm(warrant, financings, events, market), statistics(result, first, resolved.exerciseDates(i))));
     }
-    return new BookValuation(market, settings, tranches, result.total(), result.simulatedPaths());
+    return new BookValuation(market, settings, tranches, result.total().times(combination), result.simulatedPaths());
   }
 
   /** Replays path {@code pathIndex} of the run {@code settings} describes, with every event on it. */
   public PathExplanation explain(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings, long pathIndex) {
+    return explain(book, financings, CorporateEvents.NONE, market, settings, pathIndex);
+  }
+
+  /**
+   * Replays path {@code pathIndex} of the run {@code settings} describes, given the business combination
+   * where the book is contingent on one.
+   */
+  public PathExplanation explain(List<ResolvedWarrant> book, List<Financing> financings, CorporateEvents events,
+      MarketData market, SimulationSettings settings, long pathIndex) {
     ResetWarrantPayoff payoff = new ResetWarrantPayoff(
-        ResolvedBook.of(book, financings, market, settings.earlyExercise().datesPerYear()));
+        ResolvedBook.of(book, financings, events, market, settings.earlyExercise().datesPerYear()));
     ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed(),
         settings.threads());
     double[] normals = MonteCarloEngine.DEFAULT.normalsOfPath(payoff, settings, pathIndex);
-    List<PathEvent> events = new ArrayList<>();
-    double[] payoffs = payoff.explain(normals, policy, events::add);
-    return new PathExplanation(pathIndex, events, payoffs);
+    List<PathEvent> happened = new ArrayList<>();
+    double[] payoffs = payoff.explain(normals, policy, happened::add);
+    return new PathExplanation(pathIndex, happened, payoffs);
   }
 
   private static Optional<ExerciseStatistics> statistics(SimulationResult result, int first, int dates) {
@@ -106,10 +126,19 @@ public final class MonteCarloWarrantPricer {
     return book.pathDependent() ? new ResetWarrantPayoff(book) : new EuropeanWarrantPayoff(book);
   }
 
-  /** The Black–Scholes value, where no reset and no simulated financing can change the tranche's value. */
-  private static OptionalDouble closedForm(ResolvedWarrant warrant, List<Financing> financings, MarketData market) {
+  /**
+   * The Black–Scholes value (times the combination's probability), where no reset, no simulated financing,
+   * no redemption and no fundamental transaction can change the tranche's value.
+   */
+  private static OptionalDouble closedForm(ResolvedWarrant warrant, List<Financing> financings,
+      CorporateEvents events, MarketData market) {
     boolean financingsMatter = !financings.isEmpty() && (warrant.warrant().dilution() == Dilution.SHARE_COUNT
         || financings.stream().anyMatch(f -> f.terms().postMoney()));
-    return financingsMatter ? OptionalDouble.empty() : ClosedFormWarrantPricer.DEFAULT.perWarrant(warrant, market);
+    if (financingsMatter || warrant.warrant().redeemable() || events.fundamentalTransaction().isPresent()) {
+      return OptionalDouble.empty();
+    }
+    OptionalDouble value = ClosedFormWarrantPricer.DEFAULT.perWarrant(warrant, market);
+    return events.businessCombination().isEmpty() || value.isEmpty() ? value
+        : OptionalDouble.of(value.getAsDouble() * events.combinationProbability());
   }
 }

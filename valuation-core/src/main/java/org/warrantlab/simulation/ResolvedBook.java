@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
@@ -44,8 +45,8 @@ public final class ResolvedBook {
   private final boolean pathDependent;
   private final long calendarDays;
 
-  private ResolvedBook(List<ResolvedWarrant> book, List<Financing> financingAssumptions, MarketData market,
-      List<ExerciseDates> exercise) {
+  private ResolvedBook(List<ResolvedWarrant> book, List<Financing> financingAssumptions, CorporateEvents events,
+      MarketData market, List<ExerciseDates> exercise) {
     if (book.isEmpty()) {
       throw new IllegalArgumentException("the book has no warrants");
     }
@@ -53,19 +54,19 @@ public final class ResolvedBook {
     this.process = GbmProcess.of(market);
     LocalDate lastExpiry = book.stream().map(w -> w.warrant().expiryDate()).max(Comparator.naturalOrder())
         .orElseThrow();
-    this.schedule = schedule(book, financingAssumptions, exercise, market, lastExpiry);
+    this.schedule = schedule(book, financingAssumptions, events, exercise, market, lastExpiry);
     this.calendarDays = Math.max(0, lastExpiry.toEpochDay() - market.valuationDate().toEpochDay());
     this.financings = new FinancingDraws[financingAssumptions.size()];
     int dimension = 0;
-    int events = 0;
+    int financingEvents = 0;
     for (int f = 0; f < financings.length; f++) {
       Financing financing = financingAssumptions.get(f);
       financings[f] = FinancingDraws.of(financing, schedule.windowDays(financing.start(), financing.end(), lastExpiry));
       dimension += financings[f].dimension();
-      events += financings[f].maxEvents();
+      financingEvents += financings[f].maxEvents();
     }
     this.financingDimension = dimension;
-    this.maxFinancings = events;
+    this.maxFinancings = financingEvents;
     this.layout = new NormalLayout(dimension, schedule.grid());
 
     this.tranches = new ResolvedTranche[book.size()];
@@ -84,7 +85,7 @@ public final class ResolvedBook {
         resets.add(new ScheduledStep(schedule.step(reset.measurementDay()), j, reset));
       }
     }
-    this.redemptions = redemptions(book, schedule, process);
+    this.redemptions = redemptions(book, events, schedule, process);
     resets.sort(Comparator.comparingInt(ScheduledStep::step));
     this.scheduledResets = resets.toArray(new ScheduledStep[0]);
     this.offers = OfferSchedule.of(tranches);
@@ -95,13 +96,13 @@ public final class ResolvedBook {
   }
 
   /** The redemption rights that can be exercised after the valuation date, tranche by tranche. */
-  private static ResolvedRedemption[] redemptions(List<ResolvedWarrant> book, PathSchedule schedule,
-      GbmProcess process) {
+  private static ResolvedRedemption[] redemptions(List<ResolvedWarrant> book, CorporateEvents events,
+      PathSchedule schedule, GbmProcess process) {
     List<ResolvedRedemption> rights = new ArrayList<>();
     for (int j = 0; j < book.size(); j++) {
       Warrant warrant = book.get(j).warrant();
       for (Redemption redemption : warrant.redemptions()) {
-        ResolvedRedemption.NoticeDays notices = noticeDays(redemption, warrant, schedule.valuationDate());
+        ResolvedRedemption.NoticeDays notices = noticeDays(redemption, warrant, events, schedule.valuationDate());
         if (notices.any()) {
           rights.add(ResolvedRedemption.of(j, redemption, notices, warrant.expiryDate(), schedule, process));
         }
@@ -110,9 +111,12 @@ public final class ResolvedBook {
     return rights.toArray(new ResolvedRedemption[0]);
   }
 
+  /** The days a notice may be given: once the tranche is issued and exercisable after any combination. */
   private static ResolvedRedemption.NoticeDays noticeDays(Redemption redemption, Warrant warrant,
-      LocalDate valuationDate) {
-    return ResolvedRedemption.noticeDays(redemption, valuationDate, warrant.issueDate(), warrant.expiryDate());
+      CorporateEvents events, LocalDate valuationDate) {
+    LocalDate exercisable = events.exercisableFrom().isAfter(warrant.issueDate()) ? events.exercisableFrom()
+        : warrant.issueDate();
+    return ResolvedRedemption.noticeDays(redemption, valuationDate, exercisable, warrant.expiryDate());
   }
 
   /**
@@ -122,14 +126,25 @@ public final class ResolvedBook {
    */
   public static ResolvedBook of(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       int datesPerYear) {
+    return of(book, financings, CorporateEvents.NONE, market, datesPerYear);
+  }
+
+  /**
+   * {@code book} with {@code financings} at {@code market}, contingent on {@code events}: exercisable early
+   * as {@link #of(List, List, MarketData, int)} says, from the day the business combination allows.
+   */
+  public static ResolvedBook of(List<ResolvedWarrant> book, List<Financing> financings, CorporateEvents events,
+      MarketData market, int datesPerYear) {
     boolean canPay = ExerciseDates.canPay(market, financings);
-    return new ResolvedBook(book, financings, market, book.stream()
-        .map(w -> canPay ? ExerciseDates.of(w.warrant(), market, datesPerYear) : ExerciseDates.AT_EXPIRY).toList());
+    return new ResolvedBook(book, financings, events, market, book.stream()
+        .map(w -> canPay ? ExerciseDates.of(w.warrant(), market, datesPerYear).from(events.exercisableFrom())
+            : ExerciseDates.AT_EXPIRY).toList());
   }
 
   /** {@code book} with {@code financings} at {@code market}, every tranche exercised at expiry only. */
   public static ResolvedBook atExpiry(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
-    return new ResolvedBook(book, financings, market, book.stream().map(w -> ExerciseDates.AT_EXPIRY).toList());
+    return new ResolvedBook(book, financings, CorporateEvents.NONE, market,
+        book.stream().map(w -> ExerciseDates.AT_EXPIRY).toList());
   }
 
   /**
@@ -137,7 +152,7 @@ public final class ResolvedBook {
    * trading day of a financing window up to the last expiry with its look-back.
    */
   private static PathSchedule schedule(List<ResolvedWarrant> book, List<Financing> financings,
-      List<ExerciseDates> exercise, MarketData market, LocalDate lastExpiry) {
+      CorporateEvents events, List<ExerciseDates> exercise, MarketData market, LocalDate lastExpiry) {
     PathSchedule.Builder builder = new PathSchedule.Builder(market.valuationDate(), lastExpiry);
     for (ExerciseDates dates : exercise) {
       for (int k = 0; k < dates.count(); k++) {
@@ -152,7 +167,8 @@ public final class ResolvedBook {
     }
     for (ResolvedWarrant resolved : book) {
       for (Redemption redemption : resolved.warrant().redemptions()) {
-        ResolvedRedemption.NoticeDays notices = noticeDays(redemption, resolved.warrant(), market.valuationDate());
+        ResolvedRedemption.NoticeDays notices = noticeDays(redemption, resolved.warrant(), events,
+            market.valuationDate());
         if (notices.any()) {
           builder.tradingDays(notices.first(), notices.last() + redemption.noticeDays(), redemption.lookbackDays());
           for (long day = notices.first(); day <= notices.last(); day++) {

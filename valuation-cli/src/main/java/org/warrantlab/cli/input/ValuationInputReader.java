@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.Set;
+import org.warrantlab.event.BusinessCombination;
+import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
+import org.warrantlab.event.FundamentalTransaction;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
@@ -32,21 +35,24 @@ public final class ValuationInputReader {
       LocalDate valuationDate = root.date("valuationDate");
       Optional<MarketData> market = root.object("market", object -> MarketReader.read(object, valuationDate))
           .filter(m -> valuationDate != null);
-      List<ResolvedWarrant> book = readBook(root, market);
+      Optional<BusinessCombination> combination = CorporateEventReader.businessCombination(root);
+      List<ResolvedWarrant> book = readBook(root, market, combination);
       List<Financing> financings = FinancingReader.read(root, valuationDate);
+      Optional<FundamentalTransaction> transaction = CorporateEventReader.fundamentalTransaction(root);
       SimulationSettings simulation = SimulationReader.read(root);
       List<String> notes = root.optionalTexts("notes");
       Supplier<ReportingEntity> entity = ReportingEntity.read(root);
       return root.build(() -> new ValuationInput(ValuationInputs.of(market.orElseThrow(), book, financings,
-          simulation), notes, entity.get()));
+          simulation, new CorporateEvents(combination, transaction)), notes, entity.get()));
     });
   }
 
   /** The tranches, each resolved against the market where it could be read. */
-  private static List<ResolvedWarrant> readBook(JsonObjectReader root, Optional<MarketData> market) {
+  private static List<ResolvedWarrant> readBook(JsonObjectReader root, Optional<MarketData> market,
+      Optional<BusinessCombination> combination) {
     Set<String> ids = new HashSet<>();
     return root.objects("warrants", entry -> {
-      Warrant warrant = WarrantReader.read(entry);
+      Warrant warrant = WarrantReader.read(entry, combination);
       if (!ids.add(warrant.id())) {
         throw new InputException(entry.pathOf("id"), "\"" + warrant.id() + "\" is used by an earlier tranche");
       }

@@ -1,0 +1,51 @@
+package org.warrantlab.event;
+
+import java.time.LocalDate;
+import java.util.OptionalDouble;
+import org.warrantlab.check.Checks;
+import org.warrantlab.check.InvalidValueException;
+
+/**
+ * A fundamental transaction (a merger, a sale of the company) that may happen on one trading day between
+ * {@code start} and {@code end}, on which each holder may take the warrant's Black–Scholes value instead
+ * of holding on: with {@code probability} on a day uniform over the window, or at the first event of a
+ * Poisson process with {@code intensity} per year.
+ *
+ * @param probability the probability it happens within the window, where so assumed
+ * @param intensity its rate per year, where so assumed
+ * @param start the first day it may happen
+ * @param end the last day it may happen
+ * @param value how the Black–Scholes value is computed
+ */
+public record FundamentalTransaction(OptionalDouble probability, OptionalDouble intensity, LocalDate start,
+    LocalDate end, BlackScholesValue value) {
+
+  public FundamentalTransaction {
+    if (probability.isPresent() == intensity.isPresent()) {
+      throw new InvalidValueException("probability", "or intensity must be given, one of them");
+    }
+    probability.ifPresent(p -> Checks.probability(p, "probability"));
+    intensity.ifPresent(rate -> Checks.nonNegative(rate, "intensity"));
+    Checks.notNull(start, "start");
+    Checks.notBefore(end, "end", start, "start");
+    Checks.notNull(value, "blackScholesValue");
+  }
+
+  /**
+   * The contract's Black–Scholes value: volatility the greater of {@code volatilityFloor} and the
+   * historical volatility of the last {@code historicalDays} closes, over the remaining term.
+   *
+   * @param volatilityFloor the least volatility, annualised
+   * @param historicalDays closes the historical volatility reads (at least 2)
+   * @param rate the continuously compounded rate; empty to read the market's curve
+   */
+  public record BlackScholesValue(double volatilityFloor, int historicalDays, OptionalDouble rate) {
+    public BlackScholesValue {
+      Checks.nonNegative(volatilityFloor, "volatilityFloor");
+      if (historicalDays < 2 || historicalDays > 2520) {
+        throw new InvalidValueException("historicalDays", "must be from 2 to 2520 closes but was " + historicalDays);
+      }
+      rate.ifPresent(r -> Checks.finite(r, "rate"));
+    }
+  }
+}
