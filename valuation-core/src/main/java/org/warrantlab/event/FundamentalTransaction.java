@@ -31,6 +31,11 @@ public record FundamentalTransaction(OptionalDouble probability, OptionalDouble 
     Checks.notNull(value, "blackScholesValue");
   }
 
+  /** Whether it can happen at all: a positive probability or intensity. */
+  public boolean canHappen() {
+    return probability.orElse(0) > 0 || intensity.orElse(0) > 0;
+  }
+
   /**
    * The contract's Black–Scholes value: volatility the greater of {@code volatilityFloor} and the
    * historical volatility of the last {@code historicalDays} closes, over the remaining term.

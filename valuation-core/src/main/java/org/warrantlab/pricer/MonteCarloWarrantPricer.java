@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
+import org.warrantlab.event.FundamentalTransaction;
 import org.warrantlab.exercise.ExerciseDecision;
 import org.warrantlab.exercise.LongstaffSchwartz;
 import org.warrantlab.instrument.Dilution;
@@ -134,7 +135,8 @@ public final class MonteCarloWarrantPricer {
       CorporateEvents events, MarketData market) {
     boolean financingsMatter = !financings.isEmpty() && (warrant.warrant().dilution() == Dilution.SHARE_COUNT
         || financings.stream().anyMatch(f -> f.terms().postMoney()));
-    if (financingsMatter || warrant.warrant().redeemable() || events.fundamentalTransaction().isPresent()) {
+    if (financingsMatter || warrant.warrant().redeemable()
+        || events.fundamentalTransaction().filter(FundamentalTransaction::canHappen).isPresent()) {
       return OptionalDouble.empty();
     }
     OptionalDouble value = ClosedFormWarrantPricer.DEFAULT.perWarrant(warrant, market);

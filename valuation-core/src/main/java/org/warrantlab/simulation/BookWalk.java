@@ -24,6 +24,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
   private final ExerciseOffers offers;
   private final Settlement settlement;
   private final RedemptionWatch redemptions;
+  private final TransactionPut transaction;
   private final int[] eventSteps;
   private final int[] eventFinancing;
   private int events;
@@ -46,6 +47,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     this.offers = new ExerciseOffers(book, terms, decision, listener);
     this.settlement = new Settlement(book, terms, listener);
     this.redemptions = new RedemptionWatch(book, closes, terms, listener);
+    this.transaction = new TransactionPut(book, walker, terms, listener);
     this.eventSteps = new int[book.maxFinancings()];
     this.eventFinancing = new int[book.maxFinancings()];
   }
@@ -60,7 +62,8 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     payoffs = newPayoffs;
     controls = newControls;
     events = FinancingDraws.drawAll(book.financings(), normals, eventSteps, eventFinancing);
-    walker.walk(normals, book.financingDimension(), start(), this);
+    transaction.newPath(normals);
+    walker.walk(normals, book.leadingNormals(), start(), this);
   }
 
   /** Acts on the valuation date; returns the first busy step. */
@@ -87,6 +90,9 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
       financing.apply(step, eventFinancing[nextEvent++]);
     }
     nextReset = resets.apply(step, nextReset);
+    if (transaction.stepOf(-1) == step) {
+      transaction.offer(step, terms.price(), payoffs);
+    }
     nextOffer = offers.offerOn(step, nextOffer, payoffs);
     redemptions.onStep(step, payoffs);
     if (settlement.stepOf(nextSettle, -1) == step) {
@@ -103,6 +109,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     int none = book.steps();
     int busy = Math.min(nextEvent < events ? eventSteps[nextEvent] : none, resets.stepOf(nextReset, none));
     busy = Math.min(busy, offers.stepOf(nextOffer, none));
+    busy = Math.min(busy, transaction.stepOf(none));
     nextOtherBusy = Math.min(busy, settlement.stepOf(nextSettle, none));
     return redemptions.nextStep(nextOtherBusy);
   }

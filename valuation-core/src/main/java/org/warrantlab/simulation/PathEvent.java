@@ -62,4 +62,16 @@ public sealed interface PathEvent {
   record RedemptionEvent(LocalDate date, String trancheId, double sharePrice, double fairMarketValue,
       double makeWholeShares, HolderChoice choice, double discountedPayoff) implements PathEvent {
   }
+
+  /**
+   * A fundamental transaction and the holder's choice of the Black–Scholes value.
+   *
+   * @param volatility the greater of the floor and the path's historical volatility
+   * @param blackScholesValue per warrant on the day, undiscounted
+   * @param holdValue per warrant on the day, at the market's volatility
+   * @param taken whether the holder took the Black–Scholes value
+   */
+  record TransactionEvent(LocalDate date, String trancheId, double sharePrice, double volatility,
+      double blackScholesValue, double holdValue, boolean taken) implements PathEvent {
+  }
 }

@@ -47,6 +47,13 @@ final class PathEventLog implements PathListener {
         makeWholeShares, taken, discountedPayoff));
   }
 
+  @Override
+  public void fundamentalTransaction(int step, int tranche, double sharePrice, double volatility,
+      double blackScholesValue, double holdValue, boolean taken) {
+    log.accept(new PathEvent.TransactionEvent(book.schedule().date(step), id(tranche), sharePrice, volatility,
+        blackScholesValue, holdValue, taken));
+  }
+
   private String id(int tranche) {
     return book.tranche(tranche).warrant().id();
   }

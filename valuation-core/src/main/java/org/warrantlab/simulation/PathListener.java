@@ -36,6 +36,14 @@ interface PathListener {
       HolderChoice taken, double discountedPayoff) {
   }
 
+  /**
+   * A fundamental transaction on {@code step}: tranche {@code tranche}'s Black–Scholes value per warrant at
+   * {@code volatility}, against the value of holding on; {@code taken} when the holder takes it.
+   */
+  default void fundamentalTransaction(int step, int tranche, double sharePrice, double volatility,
+      double blackScholesValue, double holdValue, boolean taken) {
+  }
+
   /** Tranche {@code tranche}'s exercise value on {@code step}, early or at expiry, discounted per warrant. */
   default void settlement(int step, int tranche, boolean early, double sharePrice, double exercisePrice,
       double sharesPerWarrant, double dilutionFactor, double discountedPayoff) {

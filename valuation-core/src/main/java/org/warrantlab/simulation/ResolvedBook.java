@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
+import org.warrantlab.event.FundamentalTransaction;
 import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Redemption;
@@ -38,6 +40,7 @@ public final class ResolvedBook {
   private final OfferSchedule offers;
   private final int[] settleOrder;
   private final ResolvedRedemption[] redemptions;
+  private final Optional<ResolvedTransaction> transaction;
   private final FinancingDraws[] financings;
   private final int financingDimension;
   private final int maxFinancings;
@@ -67,7 +70,9 @@ public final class ResolvedBook {
     }
     this.financingDimension = dimension;
     this.maxFinancings = financingEvents;
-    this.layout = new NormalLayout(dimension, schedule.grid());
+    this.transaction = events.fundamentalTransaction().filter(FundamentalTransaction::canHappen)
+        .map(t -> ResolvedTransaction.of(t, schedule, market, lastExpiry));
+    this.layout = new NormalLayout(leadingNormals(), schedule.grid());
 
     this.tranches = new ResolvedTranche[book.size()];
     List<ScheduledStep> resets = new ArrayList<>();
@@ -92,7 +97,7 @@ public final class ResolvedBook {
     this.settleOrder = IntStream.range(0, tranches.length).boxed()
         .sorted(Comparator.comparingInt(j -> tranches[j].expiryStep())).mapToInt(Integer::intValue).toArray();
     this.pathDependent = financings.length > 0 || book.stream().anyMatch(w -> w.warrant().hasResets())
-        || exercise.stream().anyMatch(ExerciseDates::early) || redemptions.length > 0;
+        || exercise.stream().anyMatch(ExerciseDates::early) || redemptions.length > 0 || transaction.isPresent();
   }
 
   /** The redemption rights that can be exercised after the valuation date, tranche by tranche. */
@@ -179,6 +184,8 @@ public final class ResolvedBook {
         }
       }
     }
+    events.fundamentalTransaction().filter(FundamentalTransaction::canHappen).ifPresent(transaction -> builder.tradingDays(transaction.start().toEpochDay(),
+        Math.min(transaction.end().toEpochDay(), lastExpiry.toEpochDay()), transaction.value().historicalDays()));
     for (Financing financing : financings) {
       LocalDate end = financing.end().isAfter(lastExpiry) ? lastExpiry : financing.end();
       builder.tradingDays(financing.start().toEpochDay(), end.toEpochDay(), financing.terms().pricing().lookbackDays());
@@ -204,9 +211,24 @@ public final class ResolvedBook {
     return schedule.steps();
   }
 
-  /** Normals per path: the financings' draws, then one per step. */
+  /** Normals per path: the financings' draws, the fundamental transaction's, then one per step. */
   public int dimension() {
-    return financingDimension + schedule.steps();
+    return leadingNormals() + schedule.steps();
+  }
+
+  /** Normals per path before the share price's: the financings' and the fundamental transaction's. */
+  int leadingNormals() {
+    return financingDimension + (transaction.isPresent() ? 1 : 0);
+  }
+
+  /** The normal that draws the fundamental transaction's day, after the financings'. */
+  int transactionNormal() {
+    return financingDimension;
+  }
+
+  /** The fundamental transaction, where one is assumed. */
+  Optional<ResolvedTransaction> transaction() {
+    return transaction;
   }
 
   public int tranches() {
@@ -283,9 +305,5 @@ public final class ResolvedBook {
 
   FinancingDraws[] financings() {
     return financings;
-  }
-
-  int financingDimension() {
-    return financingDimension;
   }
 }
