@@ -89,6 +89,9 @@ final class ExplainCommand implements Callable<Integer> {
     if (event instanceof PathEvent.RedemptionEvent redemption) {
       return "redemption " + redemption.trancheId();
     }
+    if (event instanceof PathEvent.TransactionEvent transaction) {
+      return "fundamental transaction " + transaction.trancheId();
+    }
     PathEvent.SettlementEvent settlement = (PathEvent.SettlementEvent) event;
     return (settlement.early() ? "exercise " : "expiry ") + settlement.trancheId();
   }
@@ -114,6 +117,11 @@ final class ExplainCommand implements Callable<Integer> {
               r.fairMarketValue(), r.makeWholeShares());
       return String.format(Locale.US, "share price %.4f%s: holder takes %s, discounted payoff %.6f", r.sharePrice(),
           makeWhole, holderChoice(r.choice()), r.discountedPayoff());
+    }
+    if (event instanceof PathEvent.TransactionEvent t) {
+      return String.format(Locale.US, "share price %.4f, volatility %.4f: Black-Scholes value %.6f against holding"
+          + " %.6f per warrant: holder %s", t.sharePrice(), t.volatility(), t.blackScholesValue(), t.holdValue(),
+          t.taken() ? "takes the Black-Scholes value" : "holds on");
     }
     PathEvent.SettlementEvent e = (PathEvent.SettlementEvent) event;
     return String.format(Locale.US, "share price %.4f, exercise price %.4f, %.4f shares per warrant,"

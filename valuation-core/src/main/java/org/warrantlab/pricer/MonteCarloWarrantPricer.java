@@ -68,7 +68,8 @@ public final class MonteCarloWarrantPricer {
       MarketData market, SimulationSettings settings) {
     ResolvedBook resolved = ResolvedBook.of(book, financings, events, market, settings.earlyExercise().datesPerYear());
     double combination = events.combinationProbability();
-    double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
+    double[] counts = Arrays.copyOf(book.stream().mapToDouble(w -> w.warrant().count()).toArray(),
+        book.size() + resolved.statisticsOutputs());
     SimulationResult result;
     Optional<ExercisedPayoff> exercised = Optional.empty();
     if (resolved.earlyExercise()) {
@@ -87,7 +88,8 @@ public final class MonteCarloWarrantPricer {
       int tranche = i;
       int first = exercised.map(walked -> walked.statisticsOf(tranche)).orElse(-1);
       tranches.add(new TrancheValuation(warrant, perWarrant, perWarrant.times(counts[i]),
-          closedForm(warrant, financings, events, market), statistics(result, first, resolved.exerciseDates(i))));
+          closedForm(warrant, financings, events, market), statistics(result, first, resolved.exerciseDates(i)),
+          contingencies(result, resolved, i, combination)));
     }
     return new BookValuation(market, settings, tranches, result.total().times(combination), result.simulatedPaths());
   }
@@ -121,6 +123,19 @@ public final class MonteCarloWarrantPricer {
     Estimate exercised = result.outputs().get(first);
     double meanYears = exercised.value() > 0 ? result.outputs().get(first + 2).value() / exercised.value() : Double.NaN;
     return Optional.of(new ExerciseStatistics(exercised, result.outputs().get(first + 1), meanYears, dates));
+  }
+
+  /** Tranche {@code j}'s redemption and transaction statistics, where the book records them. */
+  private static Optional<ContingencyStatistics> contingencies(SimulationResult result, ResolvedBook book, int j,
+      double combination) {
+    if (book.statisticsOutputs() == 0) {
+      return Optional.empty();
+    }
+    int first = book.tranches() + ResolvedBook.CONTINGENCY_STATISTICS * j;
+    Estimate redeemed = result.outputs().get(first);
+    double meanYears = redeemed.value() > 0 ? result.outputs().get(first + 1).value() / redeemed.value() : Double.NaN;
+    return Optional.of(new ContingencyStatistics(redeemed.times(combination), meanYears,
+        result.outputs().get(first + 2).times(combination)));
   }
 
   private static PathPayoff payoff(ResolvedBook book) {

@@ -64,6 +64,23 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     events = FinancingDraws.drawAll(book.financings(), normals, eventSteps, eventFinancing);
     transaction.newPath(normals);
     walker.walk(normals, book.leadingNormals(), start(), this);
+    if (book.statisticsOutputs() > 0) {
+      recordStatistics();
+    }
+  }
+
+  /** Writes each tranche's redemption and fundamental-transaction statistics after its payoff. */
+  private void recordStatistics() {
+    for (int j = 0, at = book.tranches(); j < book.tranches(); j++, at += ResolvedBook.CONTINGENCY_STATISTICS) {
+      double years = redemptions.paidYears(j);
+      boolean redeemed = !Double.isNaN(years);
+      payoffs[at] = redeemed ? 1 : 0;
+      payoffs[at + 1] = redeemed ? years : 0;
+      payoffs[at + 2] = transaction.taken(j) ? 1 : 0;
+      controls[at] = 0;
+      controls[at + 1] = 0;
+      controls[at + 2] = 0;
+    }
   }
 
   /** Acts on the valuation date; returns the first busy step. */

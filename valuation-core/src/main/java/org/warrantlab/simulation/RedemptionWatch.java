@@ -27,6 +27,9 @@ final class RedemptionWatch {
   private final int[] noticeDay;
   private final int[] redemptionStep;
   private final boolean[] redeemed;
+  /** Per tranche, the years from the valuation date to the redemption that paid it; NaN when none did. */
+  private final double[] paidYears;
+  private final PathSchedule schedule;
   private final double spot;
 
   RedemptionWatch(ResolvedBook book, PathCloses closes, PathTerms terms, PathListener listener) {
@@ -44,6 +47,8 @@ final class RedemptionWatch {
     this.noticeDay = new int[book.tranches()];
     this.redemptionStep = new int[book.tranches()];
     this.redeemed = new boolean[book.tranches()];
+    this.paidYears = new double[book.tranches()];
+    this.schedule = book.schedule();
     this.spot = book.market().spot();
   }
 
@@ -51,6 +56,7 @@ final class RedemptionWatch {
   void newPath() {
     Arrays.fill(noticedRight, NONE);
     Arrays.fill(redeemed, false);
+    Arrays.fill(paidYears, Double.NaN);
     for (int r = 0; r < rights.length; r++) {
       ResolvedRedemption right = rights[r];
       int hit = spot >= right.terms().triggerPrice() ? 1 : 0;
@@ -63,9 +69,9 @@ final class RedemptionWatch {
     }
   }
 
-  /** Whether tranche {@code j} has been redeemed on this path. */
-  boolean redeemed(int j) {
-    return redeemed[j];
+  /** Years from the valuation date to the redemption that paid tranche {@code j}; NaN when none did. */
+  double paidYears(int j) {
+    return paidYears[j];
   }
 
   /** Reads the closes of {@code step} and redeems the tranches whose redemption date it is. */
@@ -139,5 +145,6 @@ final class RedemptionWatch {
     ResolvedRedemption right = rights[noticedRight[j]];
     terms.exercise(j);
     payoffs[j] = choice.payoff(right, noticeDay[j], step, j, listener);
+    paidYears[j] = (schedule.date(step).toEpochDay() - schedule.valuationDate().toEpochDay()) / 365.0;
   }
 }

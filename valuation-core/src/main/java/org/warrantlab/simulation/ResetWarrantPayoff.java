@@ -31,8 +31,8 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
   public ResetWarrantPayoff(ResolvedBook book) {
     this.book = book;
     this.path = new GbmPathBuilder(book.process(), book.layout().brownianSteps());
-    this.controlExpectations = new double[book.tranches()];
-    for (int j = 0; j < controlExpectations.length; j++) {
+    this.controlExpectations = new double[book.tranches() + book.statisticsOutputs()];
+    for (int j = 0; j < book.tranches(); j++) {
       controlExpectations[j] = ClosedFormWarrantPricer.DEFAULT.europeanPerWarrant(book.tranche(j).resolved(),
           book.market());
     }
@@ -45,7 +45,7 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
 
   @Override
   public int outputs() {
-    return book.tranches();
+    return book.tranches() + book.statisticsOutputs();
   }
 
   @Override
@@ -65,11 +65,14 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
 
   @Override
   public double[] exerciseTimes(int output) {
-    return book.tranche(output).exercise().times();
+    return output < book.tranches() ? book.tranche(output).exercise().times() : new double[0];
   }
 
   @Override
   public double immediateExerciseValue(int output) {
+    if (output >= book.tranches()) {
+      return Double.NaN;
+    }
     ResolvedTranche tranche = book.tranche(output);
     if (!tranche.exercise().onValuationDate()) {
       return Double.NaN;

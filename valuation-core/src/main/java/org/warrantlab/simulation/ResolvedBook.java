@@ -226,6 +226,18 @@ public final class ResolvedBook {
     return financingDimension;
   }
 
+  /**
+   * Statistics outputs per path after the tranches' payoffs: for each tranche, whether it was redeemed,
+   * the years to its redemption (0 when not), and whether its holder took the fundamental transaction's
+   * value; none when the book has neither a redemption right nor a transaction.
+   */
+  public int statisticsOutputs() {
+    return redemptions.length > 0 || transaction.isPresent() ? CONTINGENCY_STATISTICS * tranches.length : 0;
+  }
+
+  /** Statistics outputs per tranche, see {@link #statisticsOutputs()}. */
+  public static final int CONTINGENCY_STATISTICS = 3;
+
   /** The fundamental transaction, where one is assumed. */
   Optional<ResolvedTransaction> transaction() {
     return transaction;

@@ -1,5 +1,6 @@
 package org.warrantlab.simulation;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.warrantlab.closedform.BlackScholes;
 import org.warrantlab.event.FundamentalTransaction;
@@ -21,6 +22,8 @@ final class TransactionPut {
   private final PathListener listener;
   private final Optional<ResolvedTransaction> transaction;
   private int step;
+  /** Per tranche, whether its holder took the Black–Scholes value on this path. */
+  private final boolean[] taken;
 
   TransactionPut(ResolvedBook book, PathWalker walker, PathTerms terms, PathListener listener) {
     this.book = book;
@@ -30,11 +33,18 @@ final class TransactionPut {
     this.listener = listener;
     this.transaction = book.transaction();
     this.step = -1;
+    this.taken = new boolean[book.tranches()];
   }
 
   /** Draws the transaction's day on the path of {@code normals}. */
   void newPath(double[] normals) {
+    Arrays.fill(taken, false);
     step = transaction.isPresent() ? transaction.get().draw(normals[book.transactionNormal()]) : -1;
+  }
+
+  /** Whether tranche {@code j}'s holder took the Black–Scholes value on this path. */
+  boolean taken(int j) {
+    return taken[j];
   }
 
   /** The transaction's step, or {@code none} when it is not on this path. */
@@ -61,12 +71,12 @@ final class TransactionPut {
           book.market().dividendYield(), volatility);
       double hold = BlackScholes.callPrice(price, strike, remaining, book.market().continuousRate(),
           book.market().dividendYield(), book.market().volatility());
-      boolean taken = put > hold;
-      if (taken) {
+      taken[j] = put > hold;
+      if (taken[j]) {
         this.terms.exercise(j);
         payoffs[j] = discount * sharesValued * put;
       }
-      listener.fundamentalTransaction(day, j, price, volatility, sharesValued * put, sharesValued * hold, taken);
+      listener.fundamentalTransaction(day, j, price, volatility, sharesValued * put, sharesValued * hold, taken[j]);
     }
     step = -1;
   }

@@ -16,7 +16,8 @@ public final class CsvReport {
       "expiryDate", "fairValuePerWarrant", "standardError", "ci95Lower", "ci95Upper", "closedFormPerWarrant",
       "fairValue", "fairValueStandardError", "exerciseProbability", "earlyExerciseProbability",
       "meanExerciseYears", "software", "revision", "input", "inputSha256", "seed", "paths", "method",
-      "randomisations");
+      "randomisations", "redemptionProbability", "meanRedemptionYears", "meanRedemptionDate",
+      "fundamentalTransactionProbability");
 
   private CsvReport() {
   }
@@ -62,6 +63,8 @@ public final class CsvReport {
         row.put("meanExerciseYears", statistics.meanExerciseYears());
       }
     });
+    tranche.contingencies().ifPresent(statistics -> ContingencyText.csv(row, statistics,
+        valuation.market().valuationDate()));
     row.put("seed", valuation.settings().seed());
     row.put("paths", valuation.simulatedPaths());
     SamplingText.csv(row, valuation.settings());
