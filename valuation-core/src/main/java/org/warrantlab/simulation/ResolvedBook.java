@@ -8,14 +8,11 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
-import org.warrantlab.event.FundamentalTransaction;
 import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
-import org.warrantlab.instrument.Redemption;
 import org.warrantlab.instrument.ScheduledReset;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.market.TradingCalendar;
 import org.warrantlab.process.GbmProcess;
 import org.warrantlab.process.NormalLayout;
 
@@ -70,7 +67,7 @@ public final class ResolvedBook {
     }
     this.financingDimension = dimension;
     this.maxFinancings = financingEvents;
-    this.transaction = events.fundamentalTransaction().filter(FundamentalTransaction::canHappen)
+    this.transaction = ContingentDays.transactionOnGrid(events, market, lastExpiry)
         .map(t -> ResolvedTransaction.of(t, schedule, market, lastExpiry));
     this.layout = new NormalLayout(leadingNormals(), schedule.grid());
 
@@ -90,7 +87,7 @@ public final class ResolvedBook {
         resets.add(new ScheduledStep(schedule.step(reset.measurementDay()), j, reset));
       }
     }
-    this.redemptions = redemptions(book, events, schedule, process);
+    this.redemptions = ContingentDays.redemptions(book, events, schedule, process);
     resets.sort(Comparator.comparingInt(ScheduledStep::step));
     this.scheduledResets = resets.toArray(new ScheduledStep[0]);
     this.offers = OfferSchedule.of(tranches);
@@ -98,30 +95,6 @@ public final class ResolvedBook {
         .sorted(Comparator.comparingInt(j -> tranches[j].expiryStep())).mapToInt(Integer::intValue).toArray();
     this.pathDependent = financings.length > 0 || book.stream().anyMatch(w -> w.warrant().hasResets())
         || exercise.stream().anyMatch(ExerciseDates::early) || redemptions.length > 0 || transaction.isPresent();
-  }
-
-  /** The redemption rights that can be exercised after the valuation date, tranche by tranche. */
-  private static ResolvedRedemption[] redemptions(List<ResolvedWarrant> book, CorporateEvents events,
-      PathSchedule schedule, GbmProcess process) {
-    List<ResolvedRedemption> rights = new ArrayList<>();
-    for (int j = 0; j < book.size(); j++) {
-      Warrant warrant = book.get(j).warrant();
-      for (Redemption redemption : warrant.redemptions()) {
-        ResolvedRedemption.NoticeDays notices = noticeDays(redemption, warrant, events, schedule.valuationDate());
-        if (notices.any()) {
-          rights.add(ResolvedRedemption.of(j, redemption, notices, warrant.expiryDate(), schedule, process));
-        }
-      }
-    }
-    return rights.toArray(new ResolvedRedemption[0]);
-  }
-
-  /** The days a notice may be given: once the tranche is issued and exercisable after any combination. */
-  private static ResolvedRedemption.NoticeDays noticeDays(Redemption redemption, Warrant warrant,
-      CorporateEvents events, LocalDate valuationDate) {
-    LocalDate exercisable = events.exercisableFrom().isAfter(warrant.issueDate()) ? events.exercisableFrom()
-        : warrant.issueDate();
-    return ResolvedRedemption.noticeDays(redemption, valuationDate, exercisable, warrant.expiryDate());
   }
 
   /**
@@ -170,22 +143,7 @@ public final class ResolvedBook {
         builder.lookback(reset.measurementDay().toEpochDay(), reset.price().lookbackDays());
       }
     }
-    for (ResolvedWarrant resolved : book) {
-      for (Redemption redemption : resolved.warrant().redemptions()) {
-        ResolvedRedemption.NoticeDays notices = noticeDays(redemption, resolved.warrant(), events,
-            market.valuationDate());
-        if (notices.any()) {
-          builder.tradingDays(notices.first(), notices.last() + redemption.noticeDays(), redemption.lookbackDays());
-          for (long day = notices.first(); day <= notices.last(); day++) {
-            if (TradingCalendar.isTradingDay(day)) {
-              builder.price(day + redemption.noticeDays());
-            }
-          }
-        }
-      }
-    }
-    events.fundamentalTransaction().filter(FundamentalTransaction::canHappen).ifPresent(transaction -> builder.tradingDays(transaction.start().toEpochDay(),
-        Math.min(transaction.end().toEpochDay(), lastExpiry.toEpochDay()), transaction.value().historicalDays()));
+    ContingentDays.addTo(builder, book, events, market, lastExpiry);
     for (Financing financing : financings) {
       LocalDate end = financing.end().isAfter(lastExpiry) ? lastExpiry : financing.end();
       builder.tradingDays(financing.start().toEpochDay(), end.toEpochDay(), financing.terms().pricing().lookbackDays());

@@ -15,9 +15,9 @@ public final class CsvReport {
   private static final List<String> COLUMNS = List.of("id", "count", "sharesPerWarrant", "exercisePrice",
       "expiryDate", "fairValuePerWarrant", "standardError", "ci95Lower", "ci95Upper", "closedFormPerWarrant",
       "fairValue", "fairValueStandardError", "exerciseProbability", "earlyExerciseProbability",
-      "meanExerciseYears", "software", "revision", "input", "inputSha256", "seed", "paths", "method",
-      "randomisations", "redemptionProbability", "meanRedemptionYears", "meanRedemptionDate",
-      "fundamentalTransactionProbability");
+      "meanExerciseYears", "redemptionProbability", "meanRedemptionYears", "meanRedemptionDate",
+      "fundamentalTransactionProbability", "software", "revision", "input", "inputSha256", "seed", "paths", "method",
+      "randomisations");
 
   private CsvReport() {
   }
