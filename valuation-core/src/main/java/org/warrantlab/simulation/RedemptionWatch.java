@@ -3,11 +3,12 @@ package org.warrantlab.simulation;
 import java.util.Arrays;
 
 /**
- * The issuer's redemption rights on one path: counts, day by day, the closes at or above each trigger in
- * its rolling window, gives notice on the first day a trigger holds (the issuer redeems at the earliest
- * date it may, the policy valuations of these warrants assume), and on the redemption date pays the
- * holder's best choice ({@link RedemptionChoice}). A tranche exercised or noticed stops being watched.
- * One per walk.
+ * The issuer's redemption rights on one path: counts the closes at or above each trigger in its rolling
+ * window, gives notice on the first day a trigger holds (the issuer redeems at the earliest date it may,
+ * the policy valuations of these warrants assume), and on the redemption date pays the holder's best
+ * choice ({@link RedemptionChoice}). It visits only the days on which a trigger may first hold, counting
+ * the closes walked since its last visit, so that a path far from a trigger is read in strides of the
+ * days it still lacks. A tranche exercised or noticed stops being watched. One per walk.
  */
 final class RedemptionWatch {
 
@@ -20,8 +21,10 @@ final class RedemptionWatch {
   private final PathListener listener;
   /** Per right, hits[d] closes at or above the trigger among its days before day d. */
   private final int[][] hits;
-  /** Per right, the next day it reads. */
+  /** Per right, the next day a notice may be given on: the next day it reads. */
   private final int[] nextDay;
+  /** Per right, the last day whose close {@link #hits} counts. */
+  private final int[] known;
   /** Per tranche, the right noticed and the notice day, or {@link #NONE}. */
   private final int[] noticedRight;
   private final int[] noticeDay;
@@ -43,6 +46,7 @@ final class RedemptionWatch {
       hits[r] = new int[rights[r].days() + 1];
     }
     this.nextDay = new int[rights.length];
+    this.known = new int[rights.length];
     this.noticedRight = new int[book.tranches()];
     this.noticeDay = new int[book.tranches()];
     this.redemptionStep = new int[book.tranches()];
@@ -65,7 +69,8 @@ final class RedemptionWatch {
         hits[r][day + 1] = hits[r][day] + hit;
         day++;
       }
-      nextDay[r] = day <= right.lastNotice() ? day : right.days();
+      known[r] = day - 1;
+      nextDay[r] = candidate(r, right.firstNotice() - 1);
     }
   }
 
@@ -111,6 +116,10 @@ final class RedemptionWatch {
     return next;
   }
 
+  /**
+   * Counts the closes up to {@code day}, a day a notice may be given on, and gives notice when the
+   * trigger holds; otherwise finds the next such day.
+   */
   private void read(int r, int day) {
     ResolvedRedemption right = rights[r];
     int j = right.tranche();
@@ -118,23 +127,52 @@ final class RedemptionWatch {
       nextDay[r] = right.days();
       return;
     }
-    int step = right.step(day);
-    boolean hit = closes.atOrAbove(step, right.terms().triggerPrice(), right.logTrigger());
-    hits[r][day + 1] = hits[r][day] + (hit ? 1 : 0);
-    nextDay[r] = day < right.lastNotice() ? day + 1 : right.days();
-    if (day < right.firstNotice()) {
+    int[] counted = hits[r];
+    for (int d = known[r] + 1; d <= day; d++) {
+      counted[d + 1] = counted[d] + (closes.atOrAbove(right.step(d), right.terms().triggerPrice(),
+          right.logTrigger()) ? 1 : 0);
+    }
+    known[r] = day;
+    int count = windowCount(r, day - right.terms().lagDays());
+    if (count < right.terms().days()) {
+      nextDay[r] = candidate(r, day);
       return;
     }
-    int windowEnd = day - right.terms().lagDays() + 1;
-    int count = hits[r][windowEnd] - hits[r][windowEnd - right.terms().window()];
-    if (count >= right.terms().days()) {
-      noticedRight[j] = r;
-      noticeDay[j] = day;
-      redemptionStep[j] = right.redemptionStep(day);
-      nextDay[r] = right.days();
-      listener.notice(step, j, right.terms().triggerPrice(), count, right.terms().window(),
-          redemptionStep[j]);
+    noticedRight[j] = r;
+    noticeDay[j] = day;
+    redemptionStep[j] = right.redemptionStep(day);
+    nextDay[r] = right.days();
+    listener.notice(right.step(day), j, right.terms().triggerPrice(), count, right.terms().window(),
+        redemptionStep[j]);
+  }
+
+  /**
+   * The first day after {@code after} on which right {@code r}'s trigger may hold, given the closes
+   * counted so far: one whose window has ended and holds, or the first whose window can hold by then,
+   * as each later day adds at most one close at or above the trigger; {@code days()} when none is left.
+   */
+  private int candidate(int r, int after) {
+    ResolvedRedemption right = rights[r];
+    int lag = right.terms().lagDays();
+    int needed = right.terms().days();
+    int first = Math.max(after + 1, right.firstNotice());
+    int counted = known[r];
+    for (int day = first; day - lag <= counted && day <= right.lastNotice(); day++) {
+      if (windowCount(r, day - lag) >= needed) {
+        return day;
+      }
     }
+    int possible = Math.max(first, counted + lag + Math.max(1, needed - windowCount(r, counted)));
+    return possible <= right.lastNotice() ? possible : right.days();
+  }
+
+  /**
+   * Closes at or above right {@code r}'s trigger in the window ending on day {@code end}, counting only
+   * its days from the first the right reads (a window of a day a notice may be given on has them all).
+   */
+  private int windowCount(int r, int end) {
+    int[] counted = hits[r];
+    return counted[end + 1] - counted[Math.max(0, end + 1 - rights[r].terms().window())];
   }
 
   private void redeem(int j, int step, double[] payoffs) {
