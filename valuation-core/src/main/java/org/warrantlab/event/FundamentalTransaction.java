@@ -45,12 +45,26 @@ public record FundamentalTransaction(OptionalDouble probability, OptionalDouble 
    * @param rate the continuously compounded rate; empty to read the market's curve
    */
   public record BlackScholesValue(double volatilityFloor, int historicalDays, OptionalDouble rate) {
+    /** The highest volatility floor: 500% a year; more is a percentage typed as a decimal. */
+    public static final double MAX_VOLATILITY_FLOOR = 5;
+
+    /** The largest rate in magnitude: 100% a year. */
+    public static final double MAX_RATE = 1;
+
     public BlackScholesValue {
       Checks.nonNegative(volatilityFloor, "volatilityFloor");
+      if (volatilityFloor > MAX_VOLATILITY_FLOOR) {
+        throw new InvalidValueException("volatilityFloor", "must be at most " + MAX_VOLATILITY_FLOOR
+            + " (500% a year) but was " + volatilityFloor + ": a decimal is expected, 1.0 for 100%");
+      }
       if (historicalDays < 2 || historicalDays > 2520) {
         throw new InvalidValueException("historicalDays", "must be from 2 to 2520 closes but was " + historicalDays);
       }
-      rate.ifPresent(r -> Checks.finite(r, "rate"));
+      rate.ifPresent(r -> {
+        if (!(Math.abs(r) <= MAX_RATE)) {
+          throw new InvalidValueException("rate", "must be a decimal between -1 and 1 but was " + r);
+        }
+      });
     }
   }
 }

@@ -73,13 +73,14 @@ public final class MonteCarloWarrantPricer {
     SimulationResult result;
     Optional<ExercisedPayoff> exercised = Optional.empty();
     if (resolved.earlyExercise()) {
-      ResetWarrantPayoff paths = new ResetWarrantPayoff(resolved);
+      ResetWarrantPayoff paths = ResetWarrantPayoff.withStatistics(resolved);
       ExercisedPayoff walked = new ExercisedPayoff(paths,
           new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths, settings.seed(), settings.threads()));
       result = MonteCarloEngine.DEFAULT.run(walked, Arrays.copyOf(counts, walked.outputs()), settings);
       exercised = Optional.of(walked);
     } else {
-      result = MonteCarloEngine.DEFAULT.run(payoff(resolved), counts, settings);
+      result = MonteCarloEngine.DEFAULT.run(resolved.pathDependent() ? ResetWarrantPayoff.withStatistics(resolved)
+          : new EuropeanWarrantPayoff(resolved), counts, settings);
     }
     List<TrancheValuation> tranches = new ArrayList<>(book.size());
     for (int i = 0; i < book.size(); i++) {

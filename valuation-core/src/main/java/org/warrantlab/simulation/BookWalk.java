@@ -64,12 +64,12 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     events = FinancingDraws.drawAll(book.financings(), normals, eventSteps, eventFinancing);
     transaction.newPath(normals);
     walker.walk(normals, book.leadingNormals(), start(), this);
-    if (book.statisticsOutputs() > 0) {
+    if (payoffs.length > book.tranches()) {
       recordStatistics();
     }
   }
 
-  /** Writes each tranche's redemption and fundamental-transaction statistics after its payoff. */
+  /** Writes each tranche's redemption and fundamental-transaction statistics after the payoffs, when asked. */
   private void recordStatistics() {
     for (int j = 0, at = book.tranches(); j < book.tranches(); j++, at += ResolvedBook.CONTINGENCY_STATISTICS) {
       double years = redemptions.paidYears(j);

@@ -27,15 +27,27 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
   private final ResolvedBook book;
   private final GbmPathBuilder path;
   private final double[] controlExpectations;
+  private final int statistics;
 
+  /** The tranches' payoffs alone, one output each. */
   public ResetWarrantPayoff(ResolvedBook book) {
+    this(book, false);
+  }
+
+  private ResetWarrantPayoff(ResolvedBook book, boolean withStatistics) {
     this.book = book;
     this.path = new GbmPathBuilder(book.process(), book.layout().brownianSteps());
-    this.controlExpectations = new double[book.tranches() + book.statisticsOutputs()];
+    this.statistics = withStatistics ? book.statisticsOutputs() : 0;
+    this.controlExpectations = new double[book.tranches() + statistics];
     for (int j = 0; j < book.tranches(); j++) {
       controlExpectations[j] = ClosedFormWarrantPricer.DEFAULT.europeanPerWarrant(book.tranche(j).resolved(),
           book.market());
     }
+  }
+
+  /** The tranches' payoffs followed by their {@link ResolvedBook#statisticsOutputs() statistics}. */
+  public static ResetWarrantPayoff withStatistics(ResolvedBook book) {
+    return new ResetWarrantPayoff(book, true);
   }
 
   @Override
@@ -45,7 +57,7 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
 
   @Override
   public int outputs() {
-    return book.tranches() + book.statisticsOutputs();
+    return book.tranches() + statistics;
   }
 
   @Override
