@@ -27,6 +27,8 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
   private final TransactionPut transaction;
   private final int[] eventSteps;
   private final int[] eventFinancing;
+  /** Whether the walk writes the redemption and transaction statistics after the payoffs. */
+  private final boolean statistics;
   private int events;
   private int nextEvent;
   private int nextReset;
@@ -37,8 +39,10 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
   private double[] payoffs;
   private double[] controls;
 
-  BookWalk(ResolvedBook book, GbmPathBuilder path, ExerciseDecision decision, PathListener listener) {
+  BookWalk(ResolvedBook book, GbmPathBuilder path, ExerciseDecision decision, PathListener listener,
+      boolean statistics) {
     this.book = book;
+    this.statistics = statistics;
     this.walker = new PathWalker(path);
     this.terms = new PathTerms(book, listener);
     this.closes = new PathCloses(book.schedule(), walker, book.market().spot());
@@ -64,7 +68,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     events = FinancingDraws.drawAll(book.financings(), normals, eventSteps, eventFinancing);
     transaction.newPath(normals);
     walker.walk(normals, book.leadingNormals(), start(), this);
-    if (payoffs.length > book.tranches()) {
+    if (statistics) {
       recordStatistics();
     }
   }

@@ -67,12 +67,12 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
 
   @Override
   public PathEvaluator newEvaluator() {
-    return new BookWalk(book, path, ExerciseDecision.NEVER, PathListener.SILENT);
+    return new BookWalk(book, path, ExerciseDecision.NEVER, PathListener.SILENT, statistics > 0);
   }
 
   @Override
   public Walker newWalker(ExerciseDecision decision) {
-    return new BookWalk(book, path, decision, PathListener.SILENT);
+    return new BookWalk(book, path, decision, PathListener.SILENT, statistics > 0);
   }
 
   @Override
@@ -110,7 +110,8 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
    */
   public double[] explain(double[] normals, ExerciseDecision decision, Consumer<PathEvent> log) {
     double[] payoffs = new double[outputs()];
-    new BookWalk(book, path, decision, new PathEventLog(book, log)).evaluate(normals, payoffs, new double[outputs()]);
+    new BookWalk(book, path, decision, new PathEventLog(book, log), statistics > 0).evaluate(normals, payoffs,
+        new double[outputs()]);
     return payoffs;
   }
 }
