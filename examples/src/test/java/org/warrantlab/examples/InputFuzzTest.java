@@ -255,8 +255,14 @@ class InputFuzzTest {
       switch (this) {
         case PATHS_1E15 -> tree.withObject("/simulation").put("paths", 1_000_000_000_000_000L);
         case PATHS_1E11 -> tree.withObject("/simulation").put("paths", 100_000_000_000L);
-        case EXPIRIES_1000_YEARS_ON -> tree.withArray("warrants").forEach(w -> ((ObjectNode) w).put("expiryDate",
-            java.time.LocalDate.parse(w.get("expiryDate").textValue()).plusYears(1000).toString()));
+        case EXPIRIES_1000_YEARS_ON -> tree.withArray("warrants").forEach(w -> {
+          if (w.has("expiryDate")) {
+            ((ObjectNode) w).put("expiryDate",
+                java.time.LocalDate.parse(w.get("expiryDate").textValue()).plusYears(1000).toString());
+          } else {
+            ((ObjectNode) w).put("expiryYearsAfterCombination", 1000);
+          }
+        });
         case EVERY_DATE_IN_9999 -> tree = InputMutator.everywhere(tree, InputMutator::isDateValue,
             date -> MAPPER.getNodeFactory().textNode("9999-12-31"));
         case WINDOWS_AND_EXPIRIES_TO_9999 -> {

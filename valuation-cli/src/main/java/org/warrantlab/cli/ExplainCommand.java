@@ -8,6 +8,7 @@ import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
+import org.warrantlab.simulation.HolderChoice;
 import org.warrantlab.simulation.MemoryEstimate;
 import org.warrantlab.simulation.PathEvent;
 import org.warrantlab.simulation.PathExplanation;
@@ -42,8 +43,8 @@ final class ExplainCommand implements Callable<Integer> {
     SimulationSettings settings = request.settings();
     PathExplanation explanation;
     try {
-      explanation = MonteCarloWarrantPricer.DEFAULT.explain(input.book(), input.financings(), input.market(),
-          settings, path);
+      explanation = MonteCarloWarrantPricer.DEFAULT.explain(input.book(), input.financings(), input.events(),
+          input.market(), settings, path);
     } catch (InvalidValueException e) {
       throw new UserError("--" + e.field() + " " + e.problem());
     }
@@ -82,6 +83,15 @@ final class ExplainCommand implements Callable<Integer> {
     if (event instanceof PathEvent.ResetEvent reset) {
       return "reset " + reset.trancheId();
     }
+    if (event instanceof PathEvent.NoticeEvent notice) {
+      return "notice " + notice.trancheId();
+    }
+    if (event instanceof PathEvent.RedemptionEvent redemption) {
+      return "redemption " + redemption.trancheId();
+    }
+    if (event instanceof PathEvent.TransactionEvent transaction) {
+      return "fundamental transaction " + transaction.trancheId();
+    }
     PathEvent.SettlementEvent settlement = (PathEvent.SettlementEvent) event;
     return (settlement.early() ? "exercise " : "expiry ") + settlement.trancheId();
   }
@@ -97,9 +107,33 @@ final class ExplainCommand implements Callable<Integer> {
           r.cause(), r.exercisePriceBefore(), r.exercisePriceAfter(), r.sharesPerWarrantBefore(),
           r.sharesPerWarrantAfter());
     }
+    if (event instanceof PathEvent.NoticeEvent n) {
+      return String.format(Locale.US, "%d of %d closes at or above the trigger %.4f: redemption on %s", n.hits(),
+          n.window(), n.triggerPrice(), n.redemptionDate());
+    }
+    if (event instanceof PathEvent.RedemptionEvent r) {
+      String makeWhole = Double.isNaN(r.fairMarketValue()) ? ""
+          : String.format(Locale.US, ", fair market value %.4f, make-whole %.4f shares per warrant",
+              r.fairMarketValue(), r.makeWholeShares());
+      return String.format(Locale.US, "share price %.4f%s: holder takes %s, discounted payoff %.6f", r.sharePrice(),
+          makeWhole, holderChoice(r.choice()), r.discountedPayoff());
+    }
+    if (event instanceof PathEvent.TransactionEvent t) {
+      return String.format(Locale.US, "share price %.4f, volatility %.4f: Black-Scholes value %.6f against holding"
+          + " %.6f per warrant: holder %s", t.sharePrice(), t.volatility(), t.blackScholesValue(), t.holdValue(),
+          t.taken() ? "takes the Black-Scholes value" : "holds on");
+    }
     PathEvent.SettlementEvent e = (PathEvent.SettlementEvent) event;
     return String.format(Locale.US, "share price %.4f, exercise price %.4f, %.4f shares per warrant,"
         + " dilution %.4f: discounted payoff %.6f", e.sharePrice(), e.exercisePrice(), e.sharesPerWarrant(),
         e.dilutionFactor(), e.discountedPayoff());
+  }
+
+  private static String holderChoice(HolderChoice choice) {
+    return switch (choice) {
+      case EXERCISE -> "exercise";
+      case MAKE_WHOLE -> "make-whole shares";
+      case REDEMPTION_PRICE -> "the redemption price";
+    };
   }
 }

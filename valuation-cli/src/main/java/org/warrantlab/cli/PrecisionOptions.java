@@ -50,7 +50,8 @@ final class PrecisionOptions {
 
   /** The valuation at the file's paths as one blocked run. */
   static SimulationPlan<BookValuation> plan(ValuationInput input, SimulationSettings settings) {
-    return MonteCarloWarrantPricer.DEFAULT.plan(input.book(), input.financings(), input.market(), settings);
+    return MonteCarloWarrantPricer.DEFAULT.plan(input.book(), input.financings(), input.events(), input.market(),
+        settings);
   }
 
   /**

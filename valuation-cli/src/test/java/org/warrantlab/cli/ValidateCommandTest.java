@@ -62,8 +62,8 @@ class ValidateCommandTest {
         "warrants[1].antiDilution.basis is required but missing",
         "financings[0].start (2009-01-01) must be after the valuation date (2009-09-30): financings are future events",
         "simulation.earlyExercise.degree must be between 1 and 8 but was 20",
-        "extra is not a known field here; known fields: valuationDate, market, warrants, financings, simulation, notes,"
-            + " entity, currency");
+        "extra is not a known field here; known fields: valuationDate, market, businessCombination, warrants,"
+            + " financings, fundamentalTransaction, simulation, notes, entity, currency");
     assertEquals(expected.size() + 1, lines.size(), run.out());
     for (int i = 0; i < expected.size(); i++) {
       assertEquals(input + ": " + expected.get(i), lines.get(i));

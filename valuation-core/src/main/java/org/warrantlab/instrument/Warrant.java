@@ -20,6 +20,7 @@ import org.warrantlab.check.InvalidValueException;
  * @param scheduledResets one-off resets or amendments on fixed dates, in date order
  * @param exerciseDates the dates a Bermudan warrant may be exercised besides its expiry date, in date
  *     order; empty for the other styles
+ * @param redemptions the issuer's redemption rights, each from a date within the tranche's life
  */
 public record Warrant(
     String id,
@@ -32,7 +33,8 @@ public record Warrant(
     Dilution dilution,
     AntiDilution antiDilution,
     List<ScheduledReset> scheduledResets,
-    List<LocalDate> exerciseDates) {
+    List<LocalDate> exerciseDates,
+    List<Redemption> redemptions) {
 
   public Warrant {
     Checks.notNull(id, "id");
@@ -58,6 +60,22 @@ public record Warrant(
     }
     exerciseDates = List.copyOf(Checks.notNull(exerciseDates, "exerciseDates"));
     checkExerciseDates(exerciseStyle, exerciseDates, issueDate, expiryDate);
+    redemptions = List.copyOf(Checks.notNull(redemptions, "redemptions"));
+    for (int i = 0; i < redemptions.size(); i++) {
+      LocalDate from = Checks.notNull(redemptions.get(i), "redemption[" + i + "]").from();
+      if (from.isBefore(issueDate) || !from.isBefore(expiryDate)) {
+        throw new InvalidValueException("redemption[" + i + "].from", "(" + from + ") must be in the tranche's life,"
+            + " from issueDate (" + issueDate + ") to before expiryDate (" + expiryDate + ")");
+      }
+    }
+  }
+
+  /** A tranche the issuer cannot redeem. */
+  public Warrant(String id, long count, double sharesPerWarrant, double exercisePrice, LocalDate issueDate,
+      LocalDate expiryDate, ExerciseStyle exerciseStyle, Dilution dilution, AntiDilution antiDilution,
+      List<ScheduledReset> scheduledResets, List<LocalDate> exerciseDates) {
+    this(id, count, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle, dilution, antiDilution,
+        scheduledResets, exerciseDates, List.of());
   }
 
   /** A warrant exercisable at expiry or on any day (not Bermudan). */
@@ -112,37 +130,47 @@ public record Warrant(
   /** The same tranche with {@code newCount} warrants outstanding, as after a partial exercise. */
   public Warrant withCount(long newCount) {
     return new Warrant(id, newCount, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle,
-        dilution, antiDilution, scheduledResets, exerciseDates);
+        dilution, antiDilution, scheduledResets, exerciseDates, redemptions);
   }
 
   public Warrant withSharesPerWarrant(double newSharesPerWarrant) {
     return new Warrant(id, count, newSharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle,
-        dilution, antiDilution, scheduledResets, exerciseDates);
+        dilution, antiDilution, scheduledResets, exerciseDates, redemptions);
   }
 
   public Warrant withExercisePrice(double newExercisePrice) {
     return new Warrant(id, count, sharesPerWarrant, newExercisePrice, issueDate, expiryDate, exerciseStyle,
-        dilution, antiDilution, scheduledResets, exerciseDates);
+        dilution, antiDilution, scheduledResets, exerciseDates, redemptions);
   }
 
   public Warrant withIssueDate(LocalDate newIssueDate) {
     return new Warrant(id, count, sharesPerWarrant, exercisePrice, newIssueDate, expiryDate, exerciseStyle,
-        dilution, antiDilution, scheduledResets, exerciseDates);
+        dilution, antiDilution, scheduledResets, exerciseDates, redemptions);
   }
 
   public Warrant withExpiryDate(LocalDate newExpiryDate) {
     return new Warrant(id, count, sharesPerWarrant, exercisePrice, issueDate, newExpiryDate, exerciseStyle,
-        dilution, antiDilution, scheduledResets, exerciseDates);
+        dilution, antiDilution, scheduledResets, exerciseDates, redemptions);
   }
 
   public Warrant withAntiDilution(AntiDilution newClause) {
     return new Warrant(id, count, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle,
-        dilution, newClause, scheduledResets, exerciseDates);
+        dilution, newClause, scheduledResets, exerciseDates, redemptions);
   }
 
   public Warrant withScheduledResets(List<ScheduledReset> newResets) {
     return new Warrant(id, count, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle,
-        dilution, antiDilution, newResets, exerciseDates);
+        dilution, antiDilution, newResets, exerciseDates, redemptions);
+  }
+
+  public Warrant withRedemptions(List<Redemption> newRedemptions) {
+    return new Warrant(id, count, sharesPerWarrant, exercisePrice, issueDate, expiryDate, exerciseStyle,
+        dilution, antiDilution, scheduledResets, exerciseDates, newRedemptions);
+  }
+
+  /** Whether the issuer may redeem the tranche. */
+  public boolean redeemable() {
+    return !redemptions.isEmpty();
   }
 
   /** Shares the whole tranche would issue if exercised on its current terms. */

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.warrantlab.closedform.ClosedFormWarrantPricer;
+import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
+import org.warrantlab.event.FundamentalTransaction;
 import org.warrantlab.exercise.ExerciseDecision;
 import org.warrantlab.exercise.LongstaffSchwartz;
 import org.warrantlab.instrument.Dilution;
@@ -57,7 +59,16 @@ public final class MonteCarloWarrantPricer {
 
   public BookValuation value(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings) {
-    return MonteCarloEngine.DEFAULT.execute(plan(book, financings, market, settings), settings.threads());
+    return value(book, financings, CorporateEvents.NONE, market, settings);
+  }
+
+  /**
+   * Values a book contingent on {@code events}: simulated given the business combination, whose
+   * probability then multiplies every figure (its outcome is independent of the share price).
+   */
+  public BookValuation value(List<ResolvedWarrant> book, List<Financing> financings, CorporateEvents events,
+      MarketData market, SimulationSettings settings) {
+    return MonteCarloEngine.DEFAULT.execute(plan(book, financings, events, market, settings), settings.threads());
   }
 
   /**
@@ -65,49 +76,63 @@ public final class MonteCarloWarrantPricer {
    * fitted here, on {@code settings.threads()} threads, before the run.
    */
   public SimulationPlan<BookValuation> plan(List<ResolvedWarrant> book, List<Financing> financings,
-      MarketData market, SimulationSettings settings) {
-    ResolvedBook resolved = ResolvedBook.of(book, financings, market, settings.earlyExercise().datesPerYear());
-    double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
+      CorporateEvents events, MarketData market, SimulationSettings settings) {
+    ResolvedBook resolved = ResolvedBook.of(book, financings, events, market, settings.earlyExercise().datesPerYear());
+    double[] counts = Arrays.copyOf(book.stream().mapToDouble(w -> w.warrant().count()).toArray(),
+        book.size() + resolved.statisticsOutputs());
     if (!resolved.earlyExercise()) {
-      BlockedRun run = MonteCarloEngine.DEFAULT.blocked(payoff(resolved), counts, settings);
-      return new SimulationPlan<>(List.of(run),
-          results -> valuation(book, financings, market, settings, results.get(0), Optional.empty(), resolved));
+      PathPayoff payoff = resolved.pathDependent() ? ResetWarrantPayoff.withStatistics(resolved)
+          : new EuropeanWarrantPayoff(resolved);
+      BlockedRun run = MonteCarloEngine.DEFAULT.blocked(payoff, counts, settings);
+      return new SimulationPlan<>(List.of(run), results -> valuation(book, financings, events, market, settings,
+          results.get(0), Optional.empty(), resolved));
     }
-    ResetWarrantPayoff paths = new ResetWarrantPayoff(resolved);
+    ResetWarrantPayoff paths = ResetWarrantPayoff.withStatistics(resolved);
     ExercisedPayoff walked = new ExercisedPayoff(paths,
         new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths, settings.seed(), settings.threads()));
     BlockedRun run = MonteCarloEngine.DEFAULT.blocked(walked, Arrays.copyOf(counts, walked.outputs()), settings);
-    return new SimulationPlan<>(List.of(run),
-        results -> valuation(book, financings, market, settings, results.get(0), Optional.of(walked), resolved));
+    return new SimulationPlan<>(List.of(run), results -> valuation(book, financings, events, market, settings,
+        results.get(0), Optional.of(walked), resolved));
   }
 
-  private static BookValuation valuation(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
-      SimulationSettings settings, SimulationResult result, Optional<ExercisedPayoff> exercised,
-      ResolvedBook resolved) {
+  private static BookValuation valuation(List<ResolvedWarrant> book, List<Financing> financings,
+      CorporateEvents events, MarketData market, SimulationSettings settings, SimulationResult result,
+      Optional<ExercisedPayoff> exercised, ResolvedBook resolved) {
+    double combination = events.combinationProbability();
     double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
     List<TrancheValuation> tranches = new ArrayList<>(book.size());
     for (int i = 0; i < book.size(); i++) {
       ResolvedWarrant warrant = book.get(i);
-      Estimate perWarrant = result.outputs().get(i);
+      Estimate perWarrant = result.outputs().get(i).times(combination);
       int tranche = i;
       int first = exercised.map(walked -> walked.statisticsOf(tranche)).orElse(-1);
       tranches.add(new TrancheValuation(warrant, perWarrant, perWarrant.times(counts[i]),
-          closedForm(warrant, financings, market), statistics(result, first, resolved.exerciseDates(i))));
+          closedForm(warrant, financings, events, market), statistics(result, first, resolved.exerciseDates(i)),
+          contingencies(result, resolved, i, combination)));
     }
-    return new BookValuation(market, settings, tranches, result.total(), result.simulatedPaths());
+    return new BookValuation(market, settings, tranches, result.total().times(combination), result.simulatedPaths());
   }
 
   /** Replays path {@code pathIndex} of the run {@code settings} describes, with every event on it. */
   public PathExplanation explain(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings, long pathIndex) {
+    return explain(book, financings, CorporateEvents.NONE, market, settings, pathIndex);
+  }
+
+  /**
+   * Replays path {@code pathIndex} of the run {@code settings} describes, given the business combination
+   * where the book is contingent on one.
+   */
+  public PathExplanation explain(List<ResolvedWarrant> book, List<Financing> financings, CorporateEvents events,
+      MarketData market, SimulationSettings settings, long pathIndex) {
     ResetWarrantPayoff payoff = new ResetWarrantPayoff(
-        ResolvedBook.of(book, financings, market, settings.earlyExercise().datesPerYear()));
+        ResolvedBook.of(book, financings, events, market, settings.earlyExercise().datesPerYear()));
     ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed(),
         settings.threads());
     double[] normals = MonteCarloEngine.DEFAULT.normalsOfPath(payoff, settings, pathIndex);
-    List<PathEvent> events = new ArrayList<>();
-    double[] payoffs = payoff.explain(normals, policy, events::add);
-    return new PathExplanation(pathIndex, events, payoffs);
+    List<PathEvent> happened = new ArrayList<>();
+    double[] payoffs = payoff.explain(normals, policy, happened::add);
+    return new PathExplanation(pathIndex, happened, payoffs);
   }
 
   private static Optional<ExerciseStatistics> statistics(SimulationResult result, int first, int dates) {
@@ -119,14 +144,37 @@ public final class MonteCarloWarrantPricer {
     return Optional.of(new ExerciseStatistics(exercised, result.outputs().get(first + 1), meanYears, dates));
   }
 
+  /** Tranche {@code j}'s redemption and transaction statistics, where the book records them. */
+  private static Optional<ContingencyStatistics> contingencies(SimulationResult result, ResolvedBook book, int j,
+      double combination) {
+    if (book.statisticsOutputs() == 0) {
+      return Optional.empty();
+    }
+    int first = book.tranches() + ResolvedBook.CONTINGENCY_STATISTICS * j;
+    Estimate redeemed = result.outputs().get(first);
+    double meanYears = redeemed.value() > 0 ? result.outputs().get(first + 1).value() / redeemed.value() : Double.NaN;
+    return Optional.of(new ContingencyStatistics(redeemed.times(combination), meanYears,
+        result.outputs().get(first + 2).times(combination)));
+  }
+
   private static PathPayoff payoff(ResolvedBook book) {
     return book.pathDependent() ? new ResetWarrantPayoff(book) : new EuropeanWarrantPayoff(book);
   }
 
-  /** The Black–Scholes value, where no reset and no simulated financing can change the tranche's value. */
-  private static OptionalDouble closedForm(ResolvedWarrant warrant, List<Financing> financings, MarketData market) {
+  /**
+   * The Black–Scholes value (times the combination's probability), where no reset, no simulated financing,
+   * no redemption and no fundamental transaction can change the tranche's value.
+   */
+  private static OptionalDouble closedForm(ResolvedWarrant warrant, List<Financing> financings,
+      CorporateEvents events, MarketData market) {
     boolean financingsMatter = !financings.isEmpty() && (warrant.warrant().dilution() == Dilution.SHARE_COUNT
         || financings.stream().anyMatch(f -> f.terms().postMoney()));
-    return financingsMatter ? OptionalDouble.empty() : ClosedFormWarrantPricer.DEFAULT.perWarrant(warrant, market);
+    if (financingsMatter || warrant.warrant().redeemable()
+        || events.fundamentalTransaction().filter(FundamentalTransaction::canHappen).isPresent()) {
+      return OptionalDouble.empty();
+    }
+    OptionalDouble value = ClosedFormWarrantPricer.DEFAULT.perWarrant(warrant, market);
+    return events.businessCombination().isEmpty() || value.isEmpty() ? value
+        : OptionalDouble.of(value.getAsDouble() * events.combinationProbability());
   }
 }

@@ -13,7 +13,16 @@ import org.warrantlab.result.Estimate;
  * @param fairValue the tranche's total: per-warrant value times the warrant count
  * @param closedFormPerWarrant the Black–Scholes value per warrant, where the contract has one
  * @param earlyExercise how the holders exercised, where the tranche was valued with early exercise
+ * @param contingencies how often it was redeemed or taken in a fundamental transaction, where the book
+ *     has a redemption right or a transaction
  */
 public record TrancheValuation(ResolvedWarrant warrant, Estimate perWarrant, Estimate fairValue,
-    OptionalDouble closedFormPerWarrant, Optional<ExerciseStatistics> earlyExercise) {
+    OptionalDouble closedFormPerWarrant, Optional<ExerciseStatistics> earlyExercise,
+    Optional<ContingencyStatistics> contingencies) {
+
+  /** A tranche whose book has no redemption right and no fundamental transaction. */
+  public TrancheValuation(ResolvedWarrant warrant, Estimate perWarrant, Estimate fairValue,
+      OptionalDouble closedFormPerWarrant, Optional<ExerciseStatistics> earlyExercise) {
+    this(warrant, perWarrant, fairValue, closedFormPerWarrant, earlyExercise, Optional.empty());
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
@@ -19,21 +20,36 @@ import org.warrantlab.montecarlo.SimulationSettings;
  * @param warrants the tranches, in book order
  * @param financings the financing assumptions, in input order
  * @param settings how the valuation is simulated
+ * @param events the business combination and fundamental transaction the book is contingent on
  */
 public record ValuationInputs(MarketData market, List<Warrant> warrants, List<Financing> financings,
-    SimulationSettings settings) {
+    SimulationSettings settings, CorporateEvents events) {
 
   public ValuationInputs {
     Checks.notNull(market, "market");
     warrants = List.copyOf(Checks.notNull(warrants, "warrants"));
     financings = List.copyOf(Checks.notNull(financings, "financings"));
     Checks.notNull(settings, "settings");
+    Checks.notNull(events, "events");
+  }
+
+  /** Inputs contingent on no corporate event. */
+  public ValuationInputs(MarketData market, List<Warrant> warrants, List<Financing> financings,
+      SimulationSettings settings) {
+    this(market, warrants, financings, settings, CorporateEvents.NONE);
   }
 
   /** The inputs of a book already resolved against {@code market}. */
   public static ValuationInputs of(MarketData market, List<ResolvedWarrant> book, List<Financing> financings,
       SimulationSettings settings) {
     return new ValuationInputs(market, book.stream().map(ResolvedWarrant::warrant).toList(), financings, settings);
+  }
+
+  /** The inputs of a book already resolved against {@code market}, contingent on {@code events}. */
+  public static ValuationInputs of(MarketData market, List<ResolvedWarrant> book, List<Financing> financings,
+      SimulationSettings settings, CorporateEvents events) {
+    return new ValuationInputs(market, book.stream().map(ResolvedWarrant::warrant).toList(), financings, settings,
+        events);
   }
 
   /** These inputs with {@code perturbation} applied. */
@@ -87,7 +103,7 @@ public record ValuationInputs(MarketData market, List<Warrant> warrants, List<Fi
   }
 
   public ValuationInputs withMarket(MarketData newMarket) {
-    return new ValuationInputs(newMarket, warrants, financings, settings);
+    return new ValuationInputs(newMarket, warrants, financings, settings, events);
   }
 
   /** The same inputs with the tranche at {@code index} replaced. */
@@ -95,7 +111,7 @@ public record ValuationInputs(MarketData market, List<Warrant> warrants, List<Fi
     warrant(index);
     List<Warrant> changed = new ArrayList<>(warrants);
     changed.set(index, warrant);
-    return new ValuationInputs(market, changed, financings, settings);
+    return new ValuationInputs(market, changed, financings, settings, events);
   }
 
   /** The same inputs with the financing assumption at {@code index} replaced. */
@@ -103,10 +119,10 @@ public record ValuationInputs(MarketData market, List<Warrant> warrants, List<Fi
     financing(index);
     List<Financing> changed = new ArrayList<>(financings);
     changed.set(index, financing);
-    return new ValuationInputs(market, warrants, changed, settings);
+    return new ValuationInputs(market, warrants, changed, settings, events);
   }
 
   public ValuationInputs withSettings(SimulationSettings newSettings) {
-    return new ValuationInputs(market, warrants, financings, newSettings);
+    return new ValuationInputs(market, warrants, financings, newSettings, events);
   }
 }

@@ -23,18 +23,26 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
   private final ScheduledResets resets;
   private final ExerciseOffers offers;
   private final Settlement settlement;
+  private final RedemptionWatch redemptions;
+  private final TransactionPut transaction;
   private final int[] eventSteps;
   private final int[] eventFinancing;
+  /** Whether the walk writes the redemption and transaction statistics after the payoffs. */
+  private final boolean statistics;
   private int events;
   private int nextEvent;
   private int nextReset;
   private int nextOffer;
   private int nextSettle;
+  /** The next step something besides the redemption watch reads the price. */
+  private int nextOtherBusy;
   private double[] payoffs;
   private double[] controls;
 
-  BookWalk(ResolvedBook book, GbmPathBuilder path, ExerciseDecision decision, PathListener listener) {
+  BookWalk(ResolvedBook book, GbmPathBuilder path, ExerciseDecision decision, PathListener listener,
+      boolean statistics) {
     this.book = book;
+    this.statistics = statistics;
     this.walker = new PathWalker(path);
     this.terms = new PathTerms(book, listener);
     this.closes = new PathCloses(book.schedule(), walker, book.market().spot());
@@ -42,6 +50,8 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     this.resets = new ScheduledResets(book, terms, closes);
     this.offers = new ExerciseOffers(book, terms, decision, listener);
     this.settlement = new Settlement(book, terms, listener);
+    this.redemptions = new RedemptionWatch(book, closes, terms, listener);
+    this.transaction = new TransactionPut(book, walker, terms, listener);
     this.eventSteps = new int[book.maxFinancings()];
     this.eventFinancing = new int[book.maxFinancings()];
   }
@@ -56,7 +66,25 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     payoffs = newPayoffs;
     controls = newControls;
     events = FinancingDraws.drawAll(book.financings(), normals, eventSteps, eventFinancing);
-    walker.walk(normals, book.financingDimension(), start(), this);
+    transaction.newPath(normals);
+    walker.walk(normals, book.leadingNormals(), start(), this);
+    if (statistics) {
+      recordStatistics();
+    }
+  }
+
+  /** Writes each tranche's redemption and fundamental-transaction statistics after the payoffs, when asked. */
+  private void recordStatistics() {
+    for (int j = 0, at = book.tranches(); j < book.tranches(); j++, at += ResolvedBook.CONTINGENCY_STATISTICS) {
+      double years = redemptions.paidYears(j);
+      boolean redeemed = !Double.isNaN(years);
+      payoffs[at] = redeemed ? 1 : 0;
+      payoffs[at + 1] = redeemed ? years : 0;
+      payoffs[at + 2] = transaction.taken(j) ? 1 : 0;
+      controls[at] = 0;
+      controls[at + 1] = 0;
+      controls[at + 2] = 0;
+    }
   }
 
   /** Acts on the valuation date; returns the first busy step. */
@@ -68,17 +96,26 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     nextOffer = 0;
     nextSettle = settlement.settle(-1, terms.price(), 0, payoffs, controls);
     closes.newPath();
+    redemptions.newPath();
     return nextBusyStep();
   }
 
   @Override
   public int onStep(int step, double logPrice) {
+    if (step < nextOtherBusy) {
+      redemptions.onStep(step, payoffs);
+      return Math.min(nextOtherBusy, redemptions.nextStep(nextOtherBusy));
+    }
     terms.price(closes.close(step));
     while (nextEvent < events && eventSteps[nextEvent] == step) {
       financing.apply(step, eventFinancing[nextEvent++]);
     }
     nextReset = resets.apply(step, nextReset);
+    if (transaction.stepOf(-1) == step) {
+      transaction.offer(step, terms.price(), payoffs);
+    }
     nextOffer = offers.offerOn(step, nextOffer, payoffs);
+    redemptions.onStep(step, payoffs);
     if (settlement.stepOf(nextSettle, -1) == step) {
       nextSettle = settlement.settle(step, Transcendentals.exp(logPrice), nextSettle, payoffs, controls);
     }
@@ -87,12 +124,14 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
 
   /**
    * The first step from which something reads the price: the next financing, scheduled reset, exercise
-   * offer or expiry; the steps before it only advance the log price.
+   * offer, trigger day, redemption or expiry; the steps before it only advance the log price.
    */
   private int nextBusyStep() {
     int none = book.steps();
     int busy = Math.min(nextEvent < events ? eventSteps[nextEvent] : none, resets.stepOf(nextReset, none));
     busy = Math.min(busy, offers.stepOf(nextOffer, none));
-    return Math.min(busy, settlement.stepOf(nextSettle, none));
+    busy = Math.min(busy, transaction.stepOf(none));
+    nextOtherBusy = Math.min(busy, settlement.stepOf(nextSettle, none));
+    return redemptions.nextStep(nextOtherBusy);
   }
 }

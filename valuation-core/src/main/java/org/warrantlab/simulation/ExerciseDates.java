@@ -70,6 +70,22 @@ public final class ExerciseDates {
   }
 
   /**
+   * These dates from {@code first} on: the dates before it are dropped, expiry kept; the valuation date
+   * is an exercise date only if it is on or after {@code first}.
+   */
+  public ExerciseDates from(LocalDate first) {
+    long day = first.toEpochDay();
+    if (epochDays.length == 0 || epochDays[0] >= day) {
+      return this;
+    }
+    long[] kept = Arrays.stream(epochDays).filter(d -> d >= day).toArray();
+    if (kept.length == 0) {
+      kept = new long[] {epochDays[epochDays.length - 1]};
+    }
+    return new ExerciseDates(kept, false);
+  }
+
+  /**
    * Whether early exercise can pay in this market. Without a dividend yield, a negative forward rate or a
    * financing that drops the share price to the post-money value, a call is worth more alive than
    * exercised, since a reset only ever lowers its exercise price; such a tranche is valued as European.

@@ -43,6 +43,14 @@ final class PathCloses {
   }
 
   /**
+   * Whether the close of {@code step} is at or above {@code price}, whose log is {@code logPrice}: compared
+   * in logs, so that a day nothing else reads costs no exp.
+   */
+  boolean atOrAbove(int step, double price, double logPrice) {
+    return movedOnPath[step] == path ? movedCloses[step] >= price : walker.logClose(step) >= logPrice;
+  }
+
+  /**
    * Average close of the {@code days} trading days ending on {@code step}, read from the trading-day steps
    * alone (a weekend date on the grid is not one of them); days before the grid read the spot.
    */

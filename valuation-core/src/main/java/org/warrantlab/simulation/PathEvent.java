@@ -41,4 +41,37 @@ public sealed interface PathEvent {
   record SettlementEvent(LocalDate date, String trancheId, boolean early, double sharePrice, double exercisePrice,
       double sharesPerWarrant, double dilutionFactor, double discountedPayoff) implements PathEvent {
   }
+
+  /**
+   * The issuer's notice of redemption.
+   *
+   * @param hits closes at or above the trigger within the window that ended the notice's lag before it
+   * @param redemptionDate the date the warrants are redeemed
+   */
+  record NoticeEvent(LocalDate date, String trancheId, double triggerPrice, int hits, int window,
+      LocalDate redemptionDate) implements PathEvent {
+  }
+
+  /**
+   * A redemption and the holder's choice on its date.
+   *
+   * @param fairMarketValue the make-whole fair market value; NaN without a make-whole table
+   * @param makeWholeShares the make-whole shares per warrant; 0 without a make-whole table
+   * @param discountedPayoff per warrant, discounted to the valuation date
+   */
+  record RedemptionEvent(LocalDate date, String trancheId, double sharePrice, double fairMarketValue,
+      double makeWholeShares, HolderChoice choice, double discountedPayoff) implements PathEvent {
+  }
+
+  /**
+   * A fundamental transaction and the holder's choice of the Black–Scholes value.
+   *
+   * @param volatility the greater of the floor and the path's historical volatility
+   * @param blackScholesValue per warrant on the day, undiscounted
+   * @param holdValue per warrant on the day, at the market's volatility
+   * @param taken whether the holder took the Black–Scholes value
+   */
+  record TransactionEvent(LocalDate date, String trancheId, double sharePrice, double volatility,
+      double blackScholesValue, double holdValue, boolean taken) implements PathEvent {
+  }
 }

@@ -34,6 +34,26 @@ final class PathEventLog implements PathListener {
         exercisePrice, sharesPerWarrant, dilutionFactor, discountedPayoff));
   }
 
+  @Override
+  public void notice(int step, int tranche, double triggerPrice, int hits, int window, int redemptionStep) {
+    log.accept(new PathEvent.NoticeEvent(book.schedule().date(step), id(tranche), triggerPrice, hits, window,
+        book.schedule().date(redemptionStep)));
+  }
+
+  @Override
+  public void redemption(int step, int tranche, double sharePrice, double fairMarketValue, double makeWholeShares,
+      HolderChoice taken, double discountedPayoff) {
+    log.accept(new PathEvent.RedemptionEvent(book.schedule().date(step), id(tranche), sharePrice, fairMarketValue,
+        makeWholeShares, taken, discountedPayoff));
+  }
+
+  @Override
+  public void fundamentalTransaction(int step, int tranche, double sharePrice, double volatility,
+      double blackScholesValue, double holdValue, boolean taken) {
+    log.accept(new PathEvent.TransactionEvent(book.schedule().date(step), id(tranche), sharePrice, volatility,
+        blackScholesValue, holdValue, taken));
+  }
+
   private String id(int tranche) {
     return book.tranche(tranche).warrant().id();
   }

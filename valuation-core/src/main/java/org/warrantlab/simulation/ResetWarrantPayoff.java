@@ -27,15 +27,27 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
   private final ResolvedBook book;
   private final GbmPathBuilder path;
   private final double[] controlExpectations;
+  private final int statistics;
 
+  /** The tranches' payoffs alone, one output each. */
   public ResetWarrantPayoff(ResolvedBook book) {
+    this(book, false);
+  }
+
+  private ResetWarrantPayoff(ResolvedBook book, boolean withStatistics) {
     this.book = book;
     this.path = new GbmPathBuilder(book.process(), book.layout().brownianSteps());
-    this.controlExpectations = new double[book.tranches()];
-    for (int j = 0; j < controlExpectations.length; j++) {
+    this.statistics = withStatistics ? book.statisticsOutputs() : 0;
+    this.controlExpectations = new double[book.tranches() + statistics];
+    for (int j = 0; j < book.tranches(); j++) {
       controlExpectations[j] = ClosedFormWarrantPricer.DEFAULT.europeanPerWarrant(book.tranche(j).resolved(),
           book.market());
     }
+  }
+
+  /** The tranches' payoffs followed by their {@link ResolvedBook#statisticsOutputs() statistics}. */
+  public static ResetWarrantPayoff withStatistics(ResolvedBook book) {
+    return new ResetWarrantPayoff(book, true);
   }
 
   @Override
@@ -45,7 +57,7 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
 
   @Override
   public int outputs() {
-    return book.tranches();
+    return book.tranches() + statistics;
   }
 
   @Override
@@ -55,21 +67,24 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
 
   @Override
   public PathEvaluator newEvaluator() {
-    return new BookWalk(book, path, ExerciseDecision.NEVER, PathListener.SILENT);
+    return new BookWalk(book, path, ExerciseDecision.NEVER, PathListener.SILENT, statistics > 0);
   }
 
   @Override
   public Walker newWalker(ExerciseDecision decision) {
-    return new BookWalk(book, path, decision, PathListener.SILENT);
+    return new BookWalk(book, path, decision, PathListener.SILENT, statistics > 0);
   }
 
   @Override
   public double[] exerciseTimes(int output) {
-    return book.tranche(output).exercise().times();
+    return output < book.tranches() ? book.tranche(output).exercise().times() : new double[0];
   }
 
   @Override
   public double immediateExerciseValue(int output) {
+    if (output >= book.tranches()) {
+      return Double.NaN;
+    }
     ResolvedTranche tranche = book.tranche(output);
     if (!tranche.exercise().onValuationDate()) {
       return Double.NaN;
@@ -95,7 +110,8 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
    */
   public double[] explain(double[] normals, ExerciseDecision decision, Consumer<PathEvent> log) {
     double[] payoffs = new double[outputs()];
-    new BookWalk(book, path, decision, new PathEventLog(book, log)).evaluate(normals, payoffs, new double[outputs()]);
+    new BookWalk(book, path, decision, new PathEventLog(book, log), statistics > 0).evaluate(normals, payoffs,
+        new double[outputs()]);
     return payoffs;
   }
 }

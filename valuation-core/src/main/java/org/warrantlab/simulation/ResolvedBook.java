@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
+import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
@@ -34,6 +36,8 @@ public final class ResolvedBook {
   private final ScheduledStep[] scheduledResets;
   private final OfferSchedule offers;
   private final int[] settleOrder;
+  private final ResolvedRedemption[] redemptions;
+  private final Optional<ResolvedTransaction> transaction;
   private final FinancingDraws[] financings;
   private final int financingDimension;
   private final int maxFinancings;
@@ -41,8 +45,8 @@ public final class ResolvedBook {
   private final boolean pathDependent;
   private final long calendarDays;
 
-  private ResolvedBook(List<ResolvedWarrant> book, List<Financing> financingAssumptions, MarketData market,
-      List<ExerciseDates> exercise) {
+  private ResolvedBook(List<ResolvedWarrant> book, List<Financing> financingAssumptions, CorporateEvents events,
+      MarketData market, List<ExerciseDates> exercise) {
     if (book.isEmpty()) {
       throw new IllegalArgumentException("the book has no warrants");
     }
@@ -50,20 +54,22 @@ public final class ResolvedBook {
     this.process = GbmProcess.of(market);
     LocalDate lastExpiry = book.stream().map(w -> w.warrant().expiryDate()).max(Comparator.naturalOrder())
         .orElseThrow();
-    this.schedule = schedule(book, financingAssumptions, exercise, market, lastExpiry);
+    this.schedule = schedule(book, financingAssumptions, events, exercise, market, lastExpiry);
     this.calendarDays = Math.max(0, lastExpiry.toEpochDay() - market.valuationDate().toEpochDay());
     this.financings = new FinancingDraws[financingAssumptions.size()];
     int dimension = 0;
-    int events = 0;
+    int financingEvents = 0;
     for (int f = 0; f < financings.length; f++) {
       Financing financing = financingAssumptions.get(f);
       financings[f] = FinancingDraws.of(financing, schedule.windowDays(financing.start(), financing.end(), lastExpiry));
       dimension += financings[f].dimension();
-      events += financings[f].maxEvents();
+      financingEvents += financings[f].maxEvents();
     }
     this.financingDimension = dimension;
-    this.maxFinancings = events;
-    this.layout = new NormalLayout(dimension, schedule.grid());
+    this.maxFinancings = financingEvents;
+    this.transaction = ContingentDays.transactionOnGrid(events, market, lastExpiry)
+        .map(t -> ResolvedTransaction.of(t, schedule, lastExpiry));
+    this.layout = new NormalLayout(leadingNormals(), schedule.grid());
 
     this.tranches = new ResolvedTranche[book.size()];
     List<ScheduledStep> resets = new ArrayList<>();
@@ -81,13 +87,14 @@ public final class ResolvedBook {
         resets.add(new ScheduledStep(schedule.step(reset.measurementDay()), j, reset));
       }
     }
+    this.redemptions = ContingentDays.redemptions(book, events, schedule, process);
     resets.sort(Comparator.comparingInt(ScheduledStep::step));
     this.scheduledResets = resets.toArray(new ScheduledStep[0]);
     this.offers = OfferSchedule.of(tranches);
     this.settleOrder = IntStream.range(0, tranches.length).boxed()
         .sorted(Comparator.comparingInt(j -> tranches[j].expiryStep())).mapToInt(Integer::intValue).toArray();
     this.pathDependent = financings.length > 0 || book.stream().anyMatch(w -> w.warrant().hasResets())
-        || exercise.stream().anyMatch(ExerciseDates::early);
+        || exercise.stream().anyMatch(ExerciseDates::early) || redemptions.length > 0 || transaction.isPresent();
   }
 
   /**
@@ -97,14 +104,25 @@ public final class ResolvedBook {
    */
   public static ResolvedBook of(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       int datesPerYear) {
+    return of(book, financings, CorporateEvents.NONE, market, datesPerYear);
+  }
+
+  /**
+   * {@code book} with {@code financings} at {@code market}, contingent on {@code events}: exercisable early
+   * as {@link #of(List, List, MarketData, int)} says, from the day the business combination allows.
+   */
+  public static ResolvedBook of(List<ResolvedWarrant> book, List<Financing> financings, CorporateEvents events,
+      MarketData market, int datesPerYear) {
     boolean canPay = ExerciseDates.canPay(market, financings);
-    return new ResolvedBook(book, financings, market, book.stream()
-        .map(w -> canPay ? ExerciseDates.of(w.warrant(), market, datesPerYear) : ExerciseDates.AT_EXPIRY).toList());
+    return new ResolvedBook(book, financings, events, market, book.stream()
+        .map(w -> canPay ? ExerciseDates.of(w.warrant(), market, datesPerYear).from(events.exercisableFrom())
+            : ExerciseDates.AT_EXPIRY).toList());
   }
 
   /** {@code book} with {@code financings} at {@code market}, every tranche exercised at expiry only. */
   public static ResolvedBook atExpiry(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
-    return new ResolvedBook(book, financings, market, book.stream().map(w -> ExerciseDates.AT_EXPIRY).toList());
+    return new ResolvedBook(book, financings, CorporateEvents.NONE, market,
+        book.stream().map(w -> ExerciseDates.AT_EXPIRY).toList());
   }
 
   /**
@@ -112,7 +130,7 @@ public final class ResolvedBook {
    * trading day of a financing window up to the last expiry with its look-back.
    */
   private static PathSchedule schedule(List<ResolvedWarrant> book, List<Financing> financings,
-      List<ExerciseDates> exercise, MarketData market, LocalDate lastExpiry) {
+      CorporateEvents events, List<ExerciseDates> exercise, MarketData market, LocalDate lastExpiry) {
     PathSchedule.Builder builder = new PathSchedule.Builder(market.valuationDate(), lastExpiry);
     for (ExerciseDates dates : exercise) {
       for (int k = 0; k < dates.count(); k++) {
@@ -125,6 +143,7 @@ public final class ResolvedBook {
         builder.lookback(reset.measurementDay().toEpochDay(), reset.price().lookbackDays());
       }
     }
+    ContingentDays.addTo(builder, book, events, market, lastExpiry);
     for (Financing financing : financings) {
       LocalDate end = financing.end().isAfter(lastExpiry) ? lastExpiry : financing.end();
       builder.tradingDays(financing.start().toEpochDay(), end.toEpochDay(), financing.terms().pricing().lookbackDays());
@@ -150,9 +169,36 @@ public final class ResolvedBook {
     return schedule.steps();
   }
 
-  /** Normals per path: the financings' draws, then one per step. */
+  /** Normals per path: the financings' draws, the fundamental transaction's, then one per step. */
   public int dimension() {
-    return financingDimension + schedule.steps();
+    return leadingNormals() + schedule.steps();
+  }
+
+  /** Normals per path before the share price's: the financings' and the fundamental transaction's. */
+  int leadingNormals() {
+    return financingDimension + (transaction.isPresent() ? 1 : 0);
+  }
+
+  /** The normal that draws the fundamental transaction's day, after the financings'. */
+  int transactionNormal() {
+    return financingDimension;
+  }
+
+  /**
+   * Statistics outputs per path after the tranches' payoffs: for each tranche, whether it was redeemed,
+   * the years to its redemption (0 when not), and whether its holder took the fundamental transaction's
+   * value; none when the book has neither a redemption right nor a transaction.
+   */
+  public int statisticsOutputs() {
+    return redemptions.length > 0 || transaction.isPresent() ? CONTINGENCY_STATISTICS * tranches.length : 0;
+  }
+
+  /** Statistics outputs per tranche, see {@link #statisticsOutputs()}. */
+  public static final int CONTINGENCY_STATISTICS = 3;
+
+  /** The fundamental transaction, where one is assumed. */
+  Optional<ResolvedTransaction> transaction() {
+    return transaction;
   }
 
   public int tranches() {
@@ -222,11 +268,12 @@ public final class ResolvedBook {
     return settleOrder;
   }
 
-  FinancingDraws[] financings() {
-    return financings;
+  /** The redemption rights that can be exercised, in book order. */
+  ResolvedRedemption[] redemptions() {
+    return redemptions;
   }
 
-  int financingDimension() {
-    return financingDimension;
+  FinancingDraws[] financings() {
+    return financings;
   }
 }

@@ -43,8 +43,10 @@ public final class InputDocuments {
 
   /** The {@code value} input of a book already read, with the settings it ran with. */
   public static ObjectNode valueInput(ValuationInput input, SimulationSettings settings) {
-    return valueInput(input.entity(), input.notes(), input.market(),
+    ObjectNode root = valueInput(input.entity(), input.notes(), input.market(),
         input.book().stream().map(resolved -> resolved.warrant()).toList(), input.financings(), settings);
+    ContingencyJson.events(root, input.events());
+    return root;
   }
 
   /** The {@code rollforward} input of a plan, with its settings. */

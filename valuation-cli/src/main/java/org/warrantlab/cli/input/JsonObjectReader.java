@@ -100,6 +100,11 @@ public final class JsonObjectReader {
     return problems.attempt(() -> reader.apply(new JsonObjectReader(value.get(), pathOf(field), problems)));
   }
 
+  /** Whether {@code field} is a string, for a field that may be a number or a keyword. */
+  public boolean isText(String field) {
+    return present(field).map(JsonNode::isTextual).orElse(false);
+  }
+
   /** Whether the object states {@code field} at all (a JSON null counts as absent). */
   public boolean has(String field) {
     return present(field).isPresent();
@@ -206,6 +211,32 @@ public final class JsonObjectReader {
   public List<LocalDate> optionalDates(String field) {
     return elements(field, JsonNode::isTextual, "an ISO date (YYYY-MM-DD)",
         (element, elementPath) -> parseDate(element.textValue(), elementPath).orElse(null));
+  }
+
+  /** An optional array of numbers; empty when absent; an element with a problem is left out. */
+  public List<Double> optionalNumbers(String field) {
+    return elements(field, JsonNode::isNumber, "a number", (element, elementPath) -> element.doubleValue());
+  }
+
+  /**
+   * An optional array of arrays of numbers, a table's rows; empty when absent; a row with a problem is
+   * left out, and so is a number with a problem from its row.
+   */
+  public List<List<Double>> optionalNumberRows(String field) {
+    return elements(field, JsonNode::isArray, "an array of numbers", (row, rowPath) -> {
+      List<Double> numbers = new ArrayList<>();
+      int index = 0;
+      for (JsonNode element : row) {
+        if (element.isNumber()) {
+          numbers.add(element.doubleValue());
+        } else {
+          problems.report(new InputException(rowPath + "[" + index + "]", "must be a number but is "
+              + describe(element)));
+        }
+        index++;
+      }
+      return numbers;
+    });
   }
 
   /**

@@ -43,6 +43,7 @@ public final class TermsJson {
     if (!warrant.scheduledResets().isEmpty()) {
       node.set("scheduledResets", scheduledResets(warrant));
     }
+    ContingencyJson.redemptions(node, warrant);
     return node;
   }
 

@@ -2,6 +2,7 @@ package org.warrantlab.cli.input;
 
 import java.util.List;
 import org.warrantlab.check.Checks;
+import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
@@ -37,6 +38,11 @@ public record ValuationInput(ValuationInputs inputs, List<String> notes, Reporti
 
   public List<Financing> financings() {
     return inputs.financings();
+  }
+
+  /** The business combination and fundamental transaction the book is contingent on. */
+  public CorporateEvents events() {
+    return inputs.events();
   }
 
   /** The simulation settings as the file gives them. */

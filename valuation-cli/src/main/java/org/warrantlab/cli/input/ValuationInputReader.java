@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.Set;
+import org.warrantlab.event.BusinessCombination;
+import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
+import org.warrantlab.event.FundamentalTransaction;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
@@ -33,16 +36,18 @@ public final class ValuationInputReader {
       boolean volatilityByTranche = TrancheVolatilities.given(document);
       Optional<MarketData> read = root.object("market",
           object -> MarketReader.read(object, valuationDate, volatilityByTranche)).filter(m -> valuationDate != null);
-      List<TrancheVolatilities.Given> tranches = readBook(root, read, volatilityByTranche);
+      Optional<BusinessCombination> combination = CorporateEventReader.businessCombination(root);
+      List<TrancheVolatilities.Given> tranches = readBook(root, read, volatilityByTranche, combination);
       List<ResolvedWarrant> book = tranches.stream().map(TrancheVolatilities.Given::warrant).toList();
       Optional<MarketData> market = volatilityByTranche && !root.hasProblems()
           ? read.map(m -> m.withVolatility(TrancheVolatilities.curve(tranches))) : read;
       List<Financing> financings = FinancingReader.read(root, valuationDate);
+      Optional<FundamentalTransaction> transaction = CorporateEventReader.fundamentalTransaction(root);
       SimulationSettings simulation = SimulationReader.read(root);
       List<String> notes = root.optionalTexts("notes");
       Supplier<ReportingEntity> entity = ReportingEntity.read(root);
       return root.build(() -> new ValuationInput(ValuationInputs.of(market.orElseThrow(), book, financings,
-          simulation), notes, entity.get()));
+          simulation, new CorporateEvents(combination, transaction)), notes, entity.get()));
     });
   }
 
@@ -51,11 +56,11 @@ public final class ValuationInputReader {
    * tranches give it (otherwise NaN, never read).
    */
   private static List<TrancheVolatilities.Given> readBook(JsonObjectReader root, Optional<MarketData> market,
-      boolean volatilityByTranche) {
+      boolean volatilityByTranche, Optional<BusinessCombination> combination) {
     Set<String> ids = new HashSet<>();
     return root.objects("warrants", entry -> {
       double volatility = volatilityByTranche ? entry.number("volatility") : Double.NaN;
-      Warrant warrant = WarrantReader.read(entry);
+      Warrant warrant = WarrantReader.read(entry, combination);
       if (!ids.add(warrant.id())) {
         throw new InputException(entry.pathOf("id"), "\"" + warrant.id() + "\" is used by an earlier tranche");
       }

@@ -15,7 +15,8 @@ public final class CsvReport {
   private static final List<String> COLUMNS = List.of("id", "count", "sharesPerWarrant", "exercisePrice",
       "expiryDate", "fairValuePerWarrant", "standardError", "ci95Lower", "ci95Upper", "closedFormPerWarrant",
       "fairValue", "fairValueStandardError", "exerciseProbability", "earlyExerciseProbability",
-      "meanExerciseYears", "software", "revision", "input", "inputSha256", "seed", "paths", "method",
+      "meanExerciseYears", "redemptionProbability", "meanRedemptionYears", "meanRedemptionDate",
+      "fundamentalTransactionProbability", "software", "revision", "input", "inputSha256", "seed", "paths", "method",
       "randomisations");
 
   private CsvReport() {
@@ -67,6 +68,8 @@ public final class CsvReport {
         row.put("meanExerciseYears", statistics.meanExerciseYears());
       }
     });
+    tranche.contingencies().ifPresent(statistics -> ContingencyText.csv(row, statistics,
+        valuation.market().valuationDate()));
     row.put("seed", valuation.settings().seed());
     row.put("paths", valuation.simulatedPaths());
     SamplingText.csv(row, valuation.settings());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.warrantlab.cli.input.AssumptionsJson;
 import org.warrantlab.cli.input.InputDocuments;
 import org.warrantlab.cli.input.TermsJson;
+import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.pricer.BookValuation;
@@ -38,7 +39,12 @@ public final class JsonReport {
       if (termMatched) {
         TermMatchedInputs.json(node, tranche, valuation.market());
       }
+      tranche.contingencies().ifPresent(statistics -> node.set("contingencies",
+          ContingencyText.json(statistics, valuation.market().valuationDate())));
       warrants.add(node);
+    }
+    if (!run.input().events().equals(CorporateEvents.NONE)) {
+      root.set("level3Inputs", ContingencyText.level3(run.input().events()));
     }
     root.put("totalFairValue", valuation.total().value());
     root.put("totalStandardError", valuation.total().standardError());

@@ -105,6 +105,9 @@ public final class TableReport {
       out.append(String.format(Locale.US, "  [%d] %s%n", i, TermsText.financing(run.input().financings().get(i))));
     }
     out.append(System.lineSeparator());
+    if (ContingencyText.applies(run.valuation(), run.input().events())) {
+      ContingencyText.append(out, run.valuation(), run.input().events());
+    }
   }
 
   private static void appendSimulation(StringBuilder out, ValuationRun run) {
