@@ -45,7 +45,10 @@ public enum Resolution {
     return this == NO_PAYING_PATH || this == FEW_PAYING_PATHS;
   }
 
-  /** How {@code tranche}'s value was resolved in {@code market}; without volatility every path is the same. */
+  /**
+   * How {@code tranche}'s value was resolved in {@code market}; without volatility to its expiry every path
+   * is the same.
+   */
   public static Resolution of(TrancheValuation tranche, MarketData market) {
     Estimate estimate = tranche.perWarrant();
     double value = estimate.value();
@@ -54,7 +57,7 @@ public enum Resolution {
         && Math.abs(tranche.closedFormPerWarrant().getAsDouble() - value) <= 1e-12 * Math.abs(value)) {
       return EXACT_BY_CONTROL_VARIATE;
     }
-    if (market.volatility() == 0) {
+    if (market.volatility().termVolatility(tranche.warrant().timeToExpiry()) == 0) {
       return SAMPLED;
     }
     if (value == 0 && error == 0) {
