@@ -91,7 +91,7 @@ final class BatchCommand implements Callable<Integer>, CaseStudy {
 
     ValuationCase valuationCase() {
       return new ValuationCase(request.input().market(), request.input().book(), request.input().financings(),
-          request.settings());
+          request.input().events(), request.settings());
     }
   }
 

@@ -11,6 +11,7 @@ import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.cli.report.GreeksReport;
 import org.warrantlab.cli.report.GreeksRun;
 import org.warrantlab.cli.workbook.GreeksWorkbook;
+import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.greeks.BookGreeks;
 import org.warrantlab.greeks.GreeksMemory;
 import org.warrantlab.greeks.GreeksPricer;
@@ -82,11 +83,25 @@ final class GreeksCommand implements Callable<Integer>, PlannedRun {
   }
 
   private SimulationPlan<BookGreeks> plan(SimulationOptions.Request request) {
+    refuseContingencies(request.input());
     ValuationInput input = request.input();
     try {
       return GreeksPricer.DEFAULT.plan(input.book(), input.financings(), input.market(), request.settings());
     } catch (InvalidValueException e) {
       throw UserError.in(simulation.file, withRemedy(JsonLocation.problem(e), e));
+    }
+  }
+
+  /**
+   * The Greeks are of the book given no business-combination contingency and no fundamental transaction;
+   * a book that has either is refused rather than given sensitivities of another book.
+   */
+  private void refuseContingencies(ValuationInput input) {
+    CorporateEvents events = input.events();
+    if (events.businessCombination().isPresent() || events.fundamentalTransaction().isPresent()) {
+      String field = events.businessCombination().isPresent() ? "businessCombination" : "fundamentalTransaction";
+      throw UserError.in(simulation.file, new InputException(field, "greeks does not value a book contingent on"
+          + " this event; use sweep or tornado for its sensitivities"));
     }
   }
 

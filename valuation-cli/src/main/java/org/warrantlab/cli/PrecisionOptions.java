@@ -64,8 +64,8 @@ final class PrecisionOptions {
     }
     StandardErrorTarget.Search search;
     try {
-      search = StandardErrorTarget.value(new ValuationCase(input.market(), input.book(), input.financings(), settings),
-          target, maxPaths);
+      search = StandardErrorTarget.value(new ValuationCase(input.market(), input.book(), input.financings(),
+          input.events(), settings), target, maxPaths);
     } catch (InvalidValueException e) {
       String option = e.field().equals("maxPaths") ? "--max-paths" : "--target-se";
       throw new UserError(option + " " + e.problem());

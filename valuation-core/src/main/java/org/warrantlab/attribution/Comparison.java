@@ -49,8 +49,8 @@ public record Comparison(BookValuation first, BookValuation second, boolean iden
   }
 
   private static BookValuation value(ValuationInputs inputs) {
-    return MonteCarloWarrantPricer.DEFAULT.value(inputs.book(), inputs.financings(), inputs.market(),
-        inputs.settings());
+    return MonteCarloWarrantPricer.DEFAULT.value(inputs.book(), inputs.financings(), inputs.events(),
+        inputs.market(), inputs.settings());
   }
 
   /** Each tranche's fair value rounded to the cent. */

@@ -31,7 +31,7 @@ public enum Factor {
   /** A tranche's contract terms other than its count: in a roll-forward, the anti-dilution adjustments. */
   TERMS,
 
-  /** Whatever else differs: the warrants outstanding of a tranche. */
+  /** Whatever else differs: the warrants outstanding of a tranche, the corporate events the book depends on. */
   OTHER,
 
   /**

@@ -46,7 +46,7 @@ final class Substitution {
       warrants.add(tranche(start.warrant(i), end.warrant(i), closed));
     }
     return new ValuationInputs(market, warrants, closed.contains(Factor.FINANCING) ? end.financings()
-        : start.financings(), start.settings());
+        : start.financings(), start.settings(), closed.contains(Factor.OTHER) ? end.events() : start.events());
   }
 
   /** Whether substituting {@code factor} alone changes the start inputs. */

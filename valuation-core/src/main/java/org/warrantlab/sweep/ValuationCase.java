@@ -2,6 +2,7 @@ package org.warrantlab.sweep;
 
 import java.util.List;
 import org.warrantlab.check.Checks;
+import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
@@ -11,31 +12,39 @@ import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.scenario.ValuationInputs;
 
 /**
- * One valuation to run: a book resolved against its market, the financing assumptions and the
- * simulation settings.
+ * One valuation to run: a book resolved against its market, the financing assumptions, the corporate
+ * events the book is contingent on and the simulation settings.
  */
 public record ValuationCase(MarketData market, List<ResolvedWarrant> book, List<Financing> financings,
-    SimulationSettings settings) {
+    CorporateEvents events, SimulationSettings settings) {
 
   public ValuationCase {
     Checks.notNull(market, "market");
     book = List.copyOf(book);
     financings = List.copyOf(financings);
+    Checks.notNull(events, "events");
     Checks.notNull(settings, "settings");
+  }
+
+  /** A case contingent on no corporate event. */
+  public ValuationCase(MarketData market, List<ResolvedWarrant> book, List<Financing> financings,
+      SimulationSettings settings) {
+    this(market, book, financings, CorporateEvents.NONE, settings);
   }
 
   /** The case of {@code inputs}, its book resolved against its market. */
   public static ValuationCase of(ValuationInputs inputs) {
-    return new ValuationCase(inputs.market(), inputs.book(), inputs.financings(), inputs.settings());
+    return new ValuationCase(inputs.market(), inputs.book(), inputs.financings(), inputs.events(),
+        inputs.settings());
   }
 
   /** The same case simulated with {@code newSettings}. */
   public ValuationCase withSettings(SimulationSettings newSettings) {
-    return new ValuationCase(market, book, financings, newSettings);
+    return new ValuationCase(market, book, financings, events, newSettings);
   }
 
   /** Values the case with {@link MonteCarloWarrantPricer#DEFAULT}. */
   public BookValuation value() {
-    return MonteCarloWarrantPricer.DEFAULT.value(book, financings, market, settings);
+    return MonteCarloWarrantPricer.DEFAULT.value(book, financings, events, market, settings);
   }
 }
