@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  warrantlab compare examples/capstone-2009-09-30.json reviewed.json",
         "  warrantlab compare last-quarter.json this-quarter.json \\",
         "      --attribution-order shapley --format markdown --chart difference.svg",
-        "  warrantlab compare last-quarter.json this-quarter.json --format xlsx --output compare.xlsx"})
+        "  warrantlab compare last-quarter.json this-quarter.json --format xlsx \\",
+        "      --output compare.xlsx"})
 final class CompareCommand implements Callable<Integer> {
 
   /** Output formats of the comparison. */

@@ -17,21 +17,25 @@ final class PseudoRandomRun {
   static SimulationResult run(PathPayoff payoff, double[] weights, SimulationSettings settings) {
     NormalStreams streams = MonteCarloEngine.streams(payoff, settings);
     SampleMoments[][] byBlock = new SampleMoments[streams.blocks()][];
+    PathTally[] talliesByBlock = new PathTally[streams.blocks()];
     MonteCarloEngine.DEFAULT.forEachBlock(streams, settings.threads(), block -> {
       byBlock[block] = newMoments(payoff.outputs() + 1);
-      return new BlockMoments(payoff, weights, settings.antithetic(), byBlock[block]);
+      talliesByBlock[block] = new PathTally(payoff.tallies());
+      return new BlockMoments(payoff, weights, settings.antithetic(), byBlock[block], talliesByBlock[block]);
     });
     SampleMoments[] merged = newMoments(payoff.outputs() + 1);
-    for (SampleMoments[] block : byBlock) {
+    PathTally tally = new PathTally(payoff.tallies());
+    for (int b = 0; b < byBlock.length; b++) {
       for (int i = 0; i < merged.length; i++) {
-        merged[i].merge(block[i]);
+        merged[i].merge(byBlock[b][i]);
       }
+      tally.merge(talliesByBlock[b]);
     }
-    return summarise(merged, payoff, weights, settings);
+    return summarise(merged, payoff, weights, settings, tally);
   }
 
   private static SimulationResult summarise(SampleMoments[] merged, PathPayoff payoff, double[] weights,
-      SimulationSettings settings) {
+      SimulationSettings settings, PathTally tally) {
     double[] expectations = payoff.controlExpectations();
     boolean controlled = settings.controlVariate() && expectations.length == payoff.outputs();
     List<Estimate> outputs = new ArrayList<>(payoff.outputs());
@@ -42,7 +46,7 @@ final class PseudoRandomRun {
     }
     SampleMoments total = merged[payoff.outputs()];
     Estimate totalEstimate = controlled ? total.controlled(totalExpectation) : total.mean();
-    return new SimulationResult(outputs, totalEstimate, settings.simulatedPaths());
+    return new SimulationResult(outputs, totalEstimate, settings.simulatedPaths(), tally);
   }
 
   private static SampleMoments[] newMoments(int size) {
@@ -67,8 +71,9 @@ final class PseudoRandomRun {
     private final double[] mirrorPayoffs;
     private final double[] mirrorControls;
 
-    BlockMoments(PathPayoff payoff, double[] weights, boolean antithetic, SampleMoments[] moments) {
-      this.evaluator = payoff.newEvaluator();
+    BlockMoments(PathPayoff payoff, double[] weights, boolean antithetic, SampleMoments[] moments,
+        PathTally tally) {
+      this.evaluator = payoff.tallies() > 0 ? payoff.newEvaluator(tally) : payoff.newEvaluator();
       this.weights = weights;
       this.antithetic = antithetic;
       int outputs = payoff.outputs();

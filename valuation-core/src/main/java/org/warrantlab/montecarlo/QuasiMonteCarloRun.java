@@ -40,10 +40,16 @@ final class QuasiMonteCarloRun {
     int blocksPerReplicate = streams.blocksPerRandomisation();
     int series = payoff.outputs() + 1;
     double[][] byBlock = new double[streams.blocks()][];
+    PathTally[] talliesByBlock = new PathTally[streams.blocks()];
     MonteCarloEngine.DEFAULT.forEachBlock(streams, settings.threads(), block -> {
       byBlock[block] = new double[SUMS * series];
-      return new BlockSums(payoff, weights, byBlock[block]);
+      talliesByBlock[block] = new PathTally(payoff.tallies());
+      return new BlockSums(payoff, weights, byBlock[block], talliesByBlock[block]);
     });
+    PathTally tally = new PathTally(payoff.tallies());
+    for (PathTally block : talliesByBlock) {
+      tally.merge(block);
+    }
     double[] all = new double[SUMS * series];
     ReplicateMoments[] moments = new ReplicateMoments[series];
     for (int i = 0; i < series; i++) {
@@ -64,11 +70,11 @@ final class QuasiMonteCarloRun {
         all[k] += replicate[k];
       }
     }
-    return summarise(moments, all, (double) randomisations * points, payoff, weights, settings);
+    return summarise(moments, all, (double) randomisations * points, payoff, weights, settings, tally);
   }
 
   private static SimulationResult summarise(ReplicateMoments[] moments, double[] all, double paths, PathPayoff payoff,
-      double[] weights, SimulationSettings settings) {
+      double[] weights, SimulationSettings settings, PathTally tally) {
     double[] expectations = payoff.controlExpectations();
     boolean controlled = settings.controlVariate() && expectations.length == payoff.outputs();
     List<Estimate> outputs = new ArrayList<>(payoff.outputs());
@@ -80,7 +86,7 @@ final class QuasiMonteCarloRun {
     int total = payoff.outputs();
     Estimate totalEstimate = controlled ? moments[total].controlled(totalExpectation, beta(all, total, paths))
         : moments[total].mean();
-    return new SimulationResult(outputs, totalEstimate, settings.simulatedPaths());
+    return new SimulationResult(outputs, totalEstimate, settings.simulatedPaths(), tally);
   }
 
   /**
@@ -107,9 +113,11 @@ final class QuasiMonteCarloRun {
     private final double[] payoffs;
     private final double[] controls;
     private final double[] sums;
+    private final PathTally tally;
 
-    BlockSums(PathPayoff payoff, double[] weights, double[] sums) {
-      this.evaluator = payoff.newEvaluator();
+    BlockSums(PathPayoff payoff, double[] weights, double[] sums, PathTally tally) {
+      this.evaluator = payoff.tallies() > 0 ? payoff.newEvaluator(tally) : payoff.newEvaluator();
+      this.tally = tally;
       this.weights = weights;
       this.payoffs = new double[payoff.outputs()];
       this.controls = new double[payoff.outputs()];
@@ -119,6 +127,7 @@ final class QuasiMonteCarloRun {
     @Override
     public void sample(double[] normals, double likelihood) {
       int outputs = payoffs.length;
+      tally.weigh(likelihood);
       evaluator.evaluate(normals, payoffs, controls);
       double totalPayoff = 0;
       double totalControl = 0;

@@ -25,6 +25,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
   private final Settlement settlement;
   private final int[] eventSteps;
   private final int[] eventFinancing;
+  private final PathListener listener;
   private int events;
   private int nextEvent;
   private int nextReset;
@@ -35,6 +36,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
 
   BookWalk(ResolvedBook book, GbmPathBuilder path, ExerciseDecision decision, PathListener listener) {
     this.book = book;
+    this.listener = listener;
     this.walker = new PathWalker(path);
     this.terms = new PathTerms(book, listener);
     this.closes = new PathCloses(book.schedule(), walker, book.market().spot());
@@ -56,7 +58,9 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     payoffs = newPayoffs;
     controls = newControls;
     events = FinancingDraws.drawAll(book.financings(), normals, eventSteps, eventFinancing);
+    listener.pathStarted();
     walker.walk(normals, book.financingDimension(), start(), this);
+    listener.pathEnded();
   }
 
   /** Acts on the valuation date; returns the first busy step. */

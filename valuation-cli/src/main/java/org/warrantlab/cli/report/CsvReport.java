@@ -15,7 +15,7 @@ public final class CsvReport {
   private static final List<String> COLUMNS = List.of("id", "count", "sharesPerWarrant", "exercisePrice",
       "expiryDate", "fairValuePerWarrant", "standardError", "ci95Lower", "ci95Upper", "closedFormPerWarrant",
       "fairValue", "fairValueStandardError", "exerciseProbability", "earlyExerciseProbability",
-      "meanExerciseYears", "software", "revision", "input", "inputSha256", "seed", "paths", "method",
+      "meanExerciseYears", "financingShare", "resetShare", "meanResetPrice", "software", "revision", "input", "inputSha256", "seed", "paths", "method",
       "randomisations");
 
   private CsvReport() {
@@ -61,6 +61,11 @@ public final class CsvReport {
       if (!Double.isNaN(statistics.meanExerciseYears())) {
         row.put("meanExerciseYears", statistics.meanExerciseYears());
       }
+    });
+    tranche.pathStatistics().ifPresent(statistics -> {
+      row.put("financingShare", statistics.financingShare());
+      row.put("resetShare", statistics.resetShare());
+      statistics.meanResetPrice().ifPresent(price -> row.put("meanResetPrice", price));
     });
     row.put("seed", valuation.settings().seed());
     row.put("paths", valuation.simulatedPaths());

@@ -81,6 +81,7 @@ public final class TableReport {
       out.append(String.format(Locale.US, "  %-12s %s%n", tranche.warrant().warrant().id(),
           ExerciseText.describe(tranche)));
     }
+    appendPathStatistics(out, run);
     out.append("Financing assumptions\n");
     if (run.input().financings().isEmpty()) {
       out.append("  none\n");
@@ -89,6 +90,18 @@ public final class TableReport {
       out.append(String.format(Locale.US, "  [%d] %s%n", i, TermsText.financing(run.input().financings().get(i))));
     }
     out.append(System.lineSeparator());
+  }
+
+  /** Per tranche, how often a financing happened and the clause reset on the paths, where the paths were walked. */
+  private static void appendPathStatistics(StringBuilder out, ValuationRun run) {
+    if (run.valuation().tranches().stream().noneMatch(tranche -> tranche.pathStatistics().isPresent())) {
+      return;
+    }
+    out.append("Financings and resets on the simulated paths\n");
+    for (TrancheValuation tranche : run.valuation().tranches()) {
+      tranche.pathStatistics().ifPresent(statistics -> out.append(String.format(Locale.US, "  %-12s %s%n",
+          tranche.warrant().warrant().id(), PathStatisticsText.describe(statistics))));
+    }
   }
 
   private static void appendSimulation(StringBuilder out, ValuationRun run) {
