@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.ValuationInput;
+import org.warrantlab.cli.report.Wrapped;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.simulation.MemoryEstimate;
@@ -49,6 +50,10 @@ final class ExplainCommand implements Callable<Integer> {
       + " for.")
   private Optional<String> tranche = Optional.empty();
 
+  @Option(names = "--wide", description = "Each event on one line, however long; by default the details wrap"
+      + " within 120 columns.")
+  private boolean wide;
+
   @Override
   public Integer call() {
     if (path.isPresent() == first.isPresent()) {
@@ -83,7 +88,8 @@ final class ExplainCommand implements Callable<Integer> {
         simulation.file, settings.seed(), pathOrigin(settings, explanation.path()));
     out.printf(Locale.US, "%-10s  %-22s  %s%n", "Date", "Event", "Detail");
     for (PathEvent event : explanation.events()) {
-      out.printf(Locale.US, "%-10s  %-22s  %s%n", event.date(), title(event), detail(event));
+      out.print(Wrapped.line(String.format(Locale.US, "%-10s  %-22s  ", event.date(), title(event)), detail(event),
+          wide ? 0 : Wrapped.COLUMNS));
     }
     out.println();
     out.println("Discounted payoff per warrant on this path:");
