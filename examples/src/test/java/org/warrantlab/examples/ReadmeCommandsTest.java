@@ -55,7 +55,7 @@ class ReadmeCommandsTest {
 
   static Stream<String> commands() {
     return Stream.of("value", "explain", "rollforward", "vol", "vwap", "greeks", "sweep", "converge", "tornado",
-        "calibrate", "validate", "compare");
+        "calibrate", "validate", "compare", "init");
   }
 
   @ParameterizedTest
