@@ -21,13 +21,13 @@ import org.warrantlab.cli.Main;
 
 /**
  * Runs every {@code ./warrantlab} command line of the README, read from the README itself, from the
- * repository root as a new user would, and checks that it prints what the README shows: each line shown
- * (but {@code ...}) must appear, in order, in the output. One test per command, so that every command has
+ * repository root as a new user would, and checks that it prints what the README shows: the whole output,
+ * line for line, but where a line {@code ...} marks lines left out (see {@link #assertShown}). One test per command, so that every command has
  * a README example that works. Only what differs between machines and builds is masked (the thread count,
  * run time and clock time, the memory Java may use, the source revision); files the command would write
  * (--output, --chart, --emit-inputs) go to a temporary directory instead, so that the README's charts are not
- * redrawn; a line whose input file is not in the repository ({@code bad.json}) only illustrates an error and
- * is not run. No line runs with fewer paths
+ * redrawn; every file a line reads is in the repository (the broken inputs of the error examples are in
+ * {@code examples/bad/}), and every line starts {@code ./warrantlab}. No line runs with fewer paths
  * than the README's: the longest, the tornado of 19 valuations, takes a few seconds.
  */
 class ReadmeCommandsTest {
@@ -55,53 +55,102 @@ class ReadmeCommandsTest {
 
   static Stream<String> commands() {
     return Stream.of("value", "explain", "rollforward", "vol", "vwap", "greeks", "sweep", "converge", "tornado",
-        "calibrate", "validate", "compare", "batch");
+        "calibrate", "validate", "compare", "batch", "init");
   }
 
   @ParameterizedTest
   @MethodSource("commands")
   void everyReadmeExampleOfTheCommandPrintsWhatTheReadmeShows(String command) throws IOException {
     List<Example> examples = examples().stream().filter(e -> e.command().equals(command)).toList();
-    List<Example> runnable = examples.stream().filter(ReadmeCommandsTest::inputsExist).toList();
-    assertFalse(runnable.isEmpty(), "the README shows a command line of " + command + " that runs on the repository's"
-        + " files; it shows " + examples);
-    for (Example example : runnable) {
-      String[] args = example.args().toArray(String[]::new);
-      for (int i = 1; i < args.length; i++) {
-        if (WRITES_FILE.contains(args[i - 1])) {
-          args[i] = directory.resolve(Path.of(args[i]).getFileName()).toString();
-        }
-      }
+    assertFalse(examples.isEmpty(), "the README shows a command line of " + command);
+    for (Example example : examples) {
+      String[] args = emitFirst(example);
+      assertTrue(inputsExist(example), "`" + example + "` reads files that are not in the repository: the README's"
+          + " examples, errors too, run on its files (examples/bad/ holds the broken ones)");
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int exitCode = Main.run(new PrintWriter(out), new PrintWriter(err), args);
       boolean showsError = !example.shown().isEmpty() && example.shown().get(0).startsWith("warrantlab: ")
           || example.shown().stream().anyMatch(line -> line.matches(".*: [0-9,]+ problems?"));
       assertEquals(showsError ? Main.BAD_INPUT : Main.OK, exitCode, example + "\n" + err);
-      assertShown(example, err.toString() + out);
+      assertShown(example, (err.toString() + out).replace(directory + "/", ""));
     }
   }
 
-  /** Each line the README shows, but "...", appears in the output, in the README's order. */
-  private static void assertShown(Example example, String output) {
+  /**
+   * The example's arguments with the files it writes sent to the temporary directory, and the inputs it reads
+   * from a directory another README line writes with {@code --emit-inputs} read from there, after running that
+   * line.
+   */
+  private String[] emitFirst(Example example) throws IOException {
+    String[] args = redirected(example);
+    for (int i = 1; i < args.length; i++) {
+      Path arg = Path.of(args[i]);
+      String emitted = arg.getName(0).toString();
+      if (!WRITES_FILE.contains(args[i - 1]) && !Files.exists(arg) && arg.getNameCount() > 1) {
+        for (Example writer : examples()) {
+          int at = writer.args().indexOf("--emit-inputs");
+          if (at > 0 && writer.args().get(at + 1).equals(emitted)) {
+            assertEquals(Main.OK, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                redirected(writer)), writer.toString());
+            args[i] = directory.resolve(args[i]).toString();
+          }
+        }
+      }
+    }
+    return args;
+  }
+
+  private String[] redirected(Example example) {
+    String[] args = example.args().toArray(String[]::new);
+    for (int i = 1; i < args.length; i++) {
+      if (WRITES_FILE.contains(args[i - 1])) {
+        args[i] = directory.resolve(Path.of(args[i]).getFileName()).toString();
+      }
+    }
+    return args;
+  }
+
+  /**
+   * The block the README shows is the whole output, line for line, except where a line {@code ...} stands for
+   * lines left out: each run of lines between elisions appears in the output as consecutive lines, in order; a
+   * block that does not open with {@code ...} starts at the output's first line, and one that does not end with
+   * it ends at the output's last.
+   */
+  static void assertShown(Example example, String output) {
     List<String> lines = output.lines().map(ReadmeCommandsTest::masked).toList();
-    int at = 0;
+    List<List<String>> runs = new ArrayList<>();
+    List<String> run = new ArrayList<>();
     for (String shown : example.shown()) {
       if (shown.strip().equals("...")) {
+        runs.add(run);
+        run = new ArrayList<>();
+      } else {
+        run.add(masked(shown));
+      }
+    }
+    runs.add(run);
+    int at = 0;
+    for (int r = 0; r < runs.size(); r++) {
+      List<String> expected = runs.get(r);
+      if (expected.isEmpty()) {
         continue;
       }
-      String expected = masked(shown);
+      boolean fromFirst = r == 0;
+      boolean toLast = r == runs.size() - 1;
       int found = -1;
-      for (int i = at; i < lines.size() && found < 0; i++) {
-        if (lines.get(i).equals(expected)) {
+      for (int i = at; i + expected.size() <= lines.size() && found < 0; i++) {
+        boolean placed = (!fromFirst || i == 0) && (!toLast || i + expected.size() == lines.size());
+        if (placed && lines.subList(i, i + expected.size()).equals(expected)) {
           found = i;
         }
       }
       final int position = at;
-      assertTrue(found >= 0, () -> "README shows for `" + example + "`:\n" + expected + "\nbut the output from line "
+      assertTrue(found >= 0, () -> "README shows for `" + example + "`" + (fromFirst ? ", from the first line" : "")
+          + (toLast ? ", to the last line" : "") + ":\n" + String.join("\n", expected) + "\nbut the output from line "
           + (position + 1) + " on is:\n" + String.join("\n", lines.subList(Math.min(position, lines.size()),
           lines.size())));
-      at = found + 1;
+      at = found + expected.size();
     }
   }
 
@@ -109,10 +158,28 @@ class ReadmeCommandsTest {
     return MACHINE.matcher(line.stripTrailing()).replaceAll("…");
   }
 
+  @org.junit.jupiter.api.Test
+  void everyCommandLineOfTheReadmeStartsWithTheLauncher() throws IOException {
+    boolean inBlock = false;
+    for (String line : Files.readAllLines(README)) {
+      inBlock ^= line.startsWith("```");
+      assertFalse(inBlock && line.startsWith("$ warrantlab "),
+          "a README command line that does not start with ./warrantlab: " + line);
+    }
+  }
+
   /** Whether every file the command reads is in the repository. */
-  private static boolean inputsExist(Example example) {
+  private static boolean inputsExist(Example example) throws IOException {
+    List<String> emitted = new ArrayList<>();
+    for (Example writer : examples()) {
+      int at = writer.args().indexOf("--emit-inputs");
+      if (at > 0) {
+        emitted.add(writer.args().get(at + 1) + "/");
+      }
+    }
     return example.args().stream().skip(1).filter(arg -> arg.matches("[\\w./-]+\\.(json|csv)"))
-        .filter(arg -> !isWritten(example, arg)).allMatch(arg -> Files.exists(Path.of(arg)));
+        .filter(arg -> !isWritten(example, arg)).filter(arg -> emitted.stream().noneMatch(arg::startsWith))
+        .allMatch(arg -> Files.exists(Path.of(arg)));
   }
 
   private static boolean isWritten(Example example, String arg) {
@@ -169,7 +236,7 @@ class ReadmeCommandsTest {
 
   /** The arguments after {@code warrantlab} when the line runs it, without a trailing comment; else null. */
   private static String commandOf(String line) {
-    for (String prefix : new String[] {"$ ./warrantlab ", "$ warrantlab ", "./warrantlab "}) {
+    for (String prefix : new String[] {"$ ./warrantlab ", "./warrantlab "}) {
       if (line.startsWith(prefix)) {
         String command = line.substring(prefix.length());
         int comment = command.indexOf("  #");

@@ -76,6 +76,27 @@ class SensitivityExamplesTest {
     }
   }
 
+  @Test
+  void theReadmesChartCommandsRedrawTheCommittedChartsWithoutTouchingThem() throws IOException {
+    Path redrawn = Path.of("examples", "target", "readme-charts");
+    Files.createDirectories(redrawn);
+    for (ReadmeCommandsTest.Example example : ReadmeCommandsTest.examples()) {
+      int at = example.args().indexOf("--chart");
+      if (at < 0 || !Files.exists(EXAMPLES.resolve("charts").resolve(example.args().get(at + 1)))) {
+        continue;
+      }
+      String name = example.args().get(at + 1);
+      java.util.List<String> args = new java.util.ArrayList<>(example.args());
+      args.set(at + 1, redrawn.resolve(name).toString());
+      StringWriter out = new StringWriter();
+      assertEquals(0, Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), args.toArray(String[]::new)));
+      java.awt.image.BufferedImage drawn = ImageIO.read(redrawn.resolve(name).toFile());
+      java.awt.image.BufferedImage committed = ImageIO.read(EXAMPLES.resolve("charts").resolve(name).toFile());
+      assertEquals(committed.getWidth(), drawn.getWidth(), name);
+      assertEquals(committed.getHeight(), drawn.getHeight(), name);
+    }
+  }
+
   private static String example(String name) {
     return EXAMPLES.resolve(name).toString();
   }

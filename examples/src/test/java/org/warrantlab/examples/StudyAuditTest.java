@@ -26,7 +26,8 @@ import org.warrantlab.cli.audit.AuditTrail;
 
 /**
  * The audit trail and the workbooks of the studies: every command's JSON starts with the same audit object and is
- * the same bytes on a second run; every formula of the {@code greeks}, {@code sweep} and {@code tornado} workbooks
+ * the same bytes on a second run; every formula of the {@code greeks}, {@code sweep}, {@code tornado} and
+ * {@code compare} workbooks
  * and of the roll-forward's Sensitivity sheet, evaluated by POI, gives the figure the JSON report gives to the cent.
  */
 class StudyAuditTest {
@@ -160,6 +161,65 @@ class StudyAuditTest {
     assertTrue(memo.contains("## Sensitivity of the closing liability"));
     assertTrue(memo.contains(String.format(java.util.Locale.US, "%,.2f", tornado.get("inputs").get(0).get("swing")
         .asDouble())), "the memo gives the widest swing");
+  }
+
+  @Test
+  void theCompareWorkbooksDifferencesTotalsAndSplitByInputAreTheJsonReportsFigures() throws IOException {
+    String first = smaller(CAPSTONE, "first.json");
+    String second = smaller("examples/capstone-2009-12-31.json", "second.json");
+    JsonNode report = read(AuditFileTest.run("compare", first, second, "--format", "json"));
+    Path file = directory.resolve("compare.xlsx");
+    AuditFileTest.run("compare", first, second, "--format", "xlsx", "--output", file.toString());
+    JsonNode tranches = report.get("tranches");
+    JsonNode split = report.get("attribution");
+    JsonNode book = split.get(split.size() - 1);
+    BigDecimal change = book.get("change").decimalValue();
+    int checked = checkFormulas(file, (sheet, cell) -> switch (sheet) {
+      case "Summary" -> switch (text(cell.getRow(), 0)) {
+        case "First total fair value" -> report.get("total").get("first");
+        case "Second total fair value" -> report.get("total").get("second");
+        case "Difference, second less first" -> report.get("total").get("difference");
+        default -> throw new AssertionError("an unexpected formula on the Summary: " + text(cell.getRow(), 0));
+      };
+      case "Comparison" -> cell.getRowIndex() - 2 < tranches.size()
+          ? tranches.get(cell.getRowIndex() - 2).get("difference")
+          : report.get("total").get(header(sheet, cell).toLowerCase(java.util.Locale.ROOT));
+      case "Difference by input" -> {
+        String column = header(sheet, cell);
+        JsonNode tranche = book;
+        for (JsonNode candidate : split) {
+          if (candidate.get("tranche").asText().equals(column)) {
+            tranche = candidate;
+          }
+        }
+        int line = cell.getRowIndex() - 2;
+        if (line == book.get("attribution").size()) {
+          yield tranche.get("change");
+        }
+        BigDecimal amount = book.get("attribution").get(line).get("amount").decimalValue();
+        yield column.equals("Total") ? book.get("attribution").get(line).get("amount")
+            : MAPPER.getNodeFactory().numberNode(amount.doubleValue() / change.doubleValue());
+      }
+      default -> throw new AssertionError("a formula on an unexpected sheet: " + sheet);
+    });
+    int lines = book.get("attribution").size();
+    int changes = tranches.size() + 1;
+    assertEquals(3 + tranches.size() + 3 + lines * (change.signum() == 0 ? 1 : 2) + changes, checked,
+        "the Summary's totals, each difference and total, each line's total and share, each change");
+    for (int t = 0; t < tranches.size(); t++) {
+      assertEquals(0, tranches.get(t).get("difference").decimalValue().compareTo(split.get(t).get("change")
+          .decimalValue()), "the split of " + tranches.get(t).get("tranche") + " adds up to its difference");
+    }
+  }
+
+  /** A copy of {@code example} simulating 8,000 paths, so that the test runs in seconds. */
+  private String smaller(String example, String name) throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode input = (com.fasterxml.jackson.databind.node.ObjectNode)
+        MAPPER.readTree(Path.of(example).toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) input.get("simulation")).put("paths", 8000);
+    Path copy = directory.resolve(name);
+    MAPPER.writeValue(copy.toFile(), input);
+    return copy.toString();
   }
 
   /** The tornado JSON's figure for a formula of a tornado sheet (or the tornado workbook's Summary). */

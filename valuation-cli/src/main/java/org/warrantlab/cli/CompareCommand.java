@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.warrantlab.attribution.Comparison;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.chart.AttributionCharts;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.JsonFiles;
@@ -11,6 +12,7 @@ import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.cli.input.ValuationInputReader;
 import org.warrantlab.cli.report.CompareReport;
 import org.warrantlab.cli.report.CompareReport.Run;
+import org.warrantlab.cli.workbook.CompareWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,12 +27,14 @@ import picocli.CommandLine.Spec;
         + " common random numbers."},
     footer = {"", "Examples:", "  warrantlab compare examples/capstone-2009-09-30.json reviewed.json",
         "  warrantlab compare last-quarter.json this-quarter.json \\",
-        "      --attribution-order shapley --format markdown --chart difference.svg"})
+        "      --attribution-order shapley --format markdown --chart difference.svg",
+        "  warrantlab compare last-quarter.json this-quarter.json --format xlsx \\",
+        "      --output compare.xlsx"})
 final class CompareCommand implements Callable<Integer> {
 
   /** Output formats of the comparison. */
   enum CompareFormat {
-    TABLE, JSON, MARKDOWN
+    TABLE, JSON, MARKDOWN, XLSX
   }
 
   @Spec
@@ -60,6 +64,10 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    CompareFormat chosen = format.get(CompareFormat.class);
+    if (chosen == CompareFormat.XLSX) {
+      output.requireFile("xlsx");
+    }
     ValuationInput a = read(first);
     ValuationInput b = read(second);
     Comparison comparison;
@@ -69,10 +77,19 @@ final class CompareCommand implements Callable<Integer> {
       throw new UserError(first + " and " + second + ": " + e.field() + " " + e.problem());
     }
     Run run = new Run(first.toString(), second.toString(), comparison);
-    String report = switch (format.get(CompareFormat.class)) {
-      case TABLE -> CompareReport.table(run);
-      case MARKDOWN -> CompareReport.markdown(run);
+    if (chosen == CompareFormat.XLSX) {
+      long paths = comparison.first().settings().simulatedPaths();
+      byte[] workbook = CompareWorkbook.bytes(new CompareWorkbook.Run(a, b, comparison,
+          AuditTrail.of(first, comparison.first().settings(), paths),
+          AuditTrail.of(second, comparison.second().settings(), comparison.second().settings().simulatedPaths())));
+      output.deliver(workbook, charts.render(() -> AttributionCharts.comparison(comparison, first.toString(),
+          second.toString())).files());
+      return 0;
+    }
+    String report = switch (chosen) {
       case JSON -> CompareReport.json(run);
+      case MARKDOWN -> CompareReport.markdown(run);
+      default -> CompareReport.table(run);
     };
     output.deliver(spec, report, charts.render(() -> AttributionCharts.comparison(comparison, first.toString(),
         second.toString())));

@@ -2,10 +2,12 @@ package org.warrantlab.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.ValuationInput;
+import org.warrantlab.cli.report.Wrapped;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
 import org.warrantlab.simulation.HolderChoice;
@@ -24,7 +26,12 @@ import picocli.CommandLine.Spec;
     footer = {"", "Paths count from 0 in the order `value` simulates them (same seed, same paths);",
         "with antithetic variates, path 2k+1 is the mirror of path 2k. With Sobol points",
         "(simulation.method SOBOL) they run randomisation by randomisation.", "",
-        "Examples:", "  warrantlab explain examples/capstone-2009-09-30.json --path 17"})
+        "--first reset|financing|early-exercise replays the first path of the run with",
+        "such an event (of --tranche ID, or of any tranche; with --first financing, a",
+        "financing while ID is outstanding).", "",
+        "Examples:", "  warrantlab explain examples/capstone-2009-09-30.json --path 17",
+        "  warrantlab explain examples/capstone-2009-09-30.json --first reset \\",
+        "      --tranche 2008-09"})
 final class ExplainCommand implements Callable<Integer> {
 
   @Spec
@@ -33,27 +40,57 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin
   private SimulationOptions simulation;
 
-  @Option(names = "--path", paramLabel = "K", required = true, description = "Index of the path to replay.")
-  private long path;
+  @Option(names = "--path", paramLabel = "K", description = "Index of the path to replay.")
+  private Optional<Long> path = Optional.empty();
+
+  @Option(names = "--first", paramLabel = "KIND", description = "Replay the first path with a reset, a financing or"
+      + " an early exercise: reset | financing | early-exercise.")
+  private Optional<String> first = Optional.empty();
+
+  @Option(names = "--tranche", paramLabel = "ID", description = "With --first: the tranche whose event is looked"
+      + " for.")
+  private Optional<String> tranche = Optional.empty();
+
+  @Option(names = "--wide", description = "Each event on one line, however long; by default the details wrap"
+      + " within 120 columns.")
+  private boolean wide;
 
   @Override
   public Integer call() {
+    if (path.isPresent() == first.isPresent()) {
+      throw new UserError("explain needs either --path K or --first reset|financing|early-exercise");
+    }
+    if (tranche.isPresent() && first.isEmpty()) {
+      throw new UserError("--tranche goes with --first");
+    }
+    Optional<FirstPathOption> kind = first.map(FirstPathOption::parse);
     SimulationOptions.Request request = simulation.request(MemoryEstimate::ofExplanation);
     ValuationInput input = request.input();
     SimulationSettings settings = request.settings();
+    tranche.filter(id -> input.book().stream().noneMatch(w -> w.warrant().id().equals(id))).ifPresent(id -> {
+      throw new UserError("--tranche " + id + " is not a tranche of " + simulation.file + "; its tranches are "
+          + String.join(", ", input.book().stream().map(w -> w.warrant().id()).toList()));
+    });
     PathExplanation explanation;
     try {
-      explanation = MonteCarloWarrantPricer.DEFAULT.explain(input.book(), input.financings(), input.events(),
-          input.market(), settings, path);
+      explanation = kind.isPresent() ? MonteCarloWarrantPricer.DEFAULT.first(input.book(), input.financings(),
+          input.events(), input.market(), settings, kind.get().wanted(tranche)).orElseThrow(() -> new UserError(
+              "no path of the " + String.format(Locale.US, "%,d", settings.simulatedPaths()) + " of "
+              + simulation.file + " has " + kind.get().describe(tranche)))
+          : MonteCarloWarrantPricer.DEFAULT.explain(input.book(), input.financings(), input.events(), input.market(),
+              settings, path.get());
     } catch (InvalidValueException e) {
       throw new UserError("--" + e.field() + " " + e.problem());
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.US, "Path %d of %,d — %s — seed %d%s%n%n", path, settings.simulatedPaths(),
-        simulation.file, settings.seed(), pathOrigin(settings, path));
+    kind.ifPresent(k -> out.printf(Locale.US, "The first path with %s is path %d.%n", k.describe(tranche),
+        explanation.path()));
+    out.printf(Locale.US, "Path %d of %,d — %s — seed %d%s%n%n", explanation.path(), settings.simulatedPaths(),
+        simulation.file, settings.seed(), pathOrigin(settings, explanation.path()));
     out.printf(Locale.US, "%-10s  %-22s  %s%n", "Date", "Event", "Detail");
     for (PathEvent event : explanation.events()) {
-      out.printf(Locale.US, "%-10s  %-22s  %s%n", event.date(), title(event), detail(event));
+      out.print(Wrapped.line(String.format(Locale.US, "%-10s  %-22s  ", event.date(), title(event)), detail(event),
+          wide ? 0 : Wrapped.COLUMNS));
     }
     out.println();
     out.println("Discounted payoff per warrant on this path:");

@@ -43,6 +43,15 @@ final class FormatOption {
         + String.join(", ", names()) + " but was '" + text + "'");
   }
 
+  @Option(names = "--wide", description = "Tables as wide as their content; by default a valuation's table fits"
+      + " 120 columns, its long descriptions wrapped.")
+  private boolean wide;
+
+  /** Whether tables may run wider than 120 columns. */
+  boolean wide() {
+    return wide;
+  }
+
   /** The format chosen, as the command's enum. */
   <E extends Enum<E>> E get(Class<E> type) {
     return type.cast(format);

@@ -73,7 +73,7 @@ final class ValueCommand implements Callable<Integer>, PlannedRun {
       return 0;
     }
     String report = switch (chosen) {
-      case TABLE -> TableReport.render(run);
+      case TABLE -> TableReport.render(run, format.wide());
       case JSON -> JsonReport.render(run);
       case CSV -> CsvReport.render(run);
       case XLSX -> throw new IllegalStateException("the workbook is written above");

@@ -58,9 +58,9 @@ class CalibrateCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = run.out().lines().toList();
     assertEquals(2, lines.size(), run.out());
-    assertTrue(lines.get(0).startsWith("solvedInput,solvedValue,solvedValueStandardError,fileValue,targetPrice,"
-        + "achievedPrice,"), lines.get(0));
-    assertTrue(lines.get(1).startsWith("market.volatility,0."), lines.get(1));
+    assertTrue(lines.get(0).startsWith("\"solvedInput\",\"solvedValue\",\"solvedValueStandardError\",\"fileValue\","
+        + "\"targetPrice\",\"achievedPrice\","), lines.get(0));
+    assertTrue(lines.get(1).startsWith("\"market.volatility\",0."), lines.get(1));
   }
 
   @Test

@@ -28,7 +28,7 @@ class CommandConventionsTest {
   @Test
   void everyCommandOfTheReadmeIsThere() {
     assertEquals(List.of("value", "explain", "rollforward", "vol", "vwap", "greeks", "sweep", "converge", "tornado",
-        "calibrate", "validate", "compare", "batch"), commands().toList());
+        "calibrate", "validate", "compare", "batch", "init"), commands().toList());
   }
 
   @ParameterizedTest

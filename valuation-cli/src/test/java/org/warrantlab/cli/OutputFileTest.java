@@ -73,7 +73,7 @@ class OutputFileTest {
         "--format", "csv", "--output", report.toString(), "--chart", directory.resolve("sweep.svg").toString());
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("", run.out());
-    assertTrue(Files.readString(report).startsWith("market.volatility,"), Files.readString(report));
+    assertTrue(Files.readString(report).startsWith("\"market.volatility\","), Files.readString(report));
     assertEquals(List.of("book.json", "sweep.csv", "sweep.svg"), names());
   }
 

@@ -133,7 +133,7 @@ class RollForwardCommandTest {
         "--output", output.toString());
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = Files.readAllLines(output);
-    assertTrue(lines.get(0).startsWith("date,tranche,count,spot,exercisePrice"), lines.get(0));
+    assertTrue(lines.get(0).startsWith("\"date\",\"tranche\",\"count\",\"spot\",\"exercisePrice\""), lines.get(0));
     assertEquals(1 + 1 + 2 + 1, lines.size(), "A at the opening; A and B at June 30; A at Sept 30");
   }
 
@@ -201,7 +201,7 @@ class RollForwardCommandTest {
     CliRun csv = CliRun.of("rollforward", valid().toString(), "--format", "csv", "--table", "attribution", "--chart",
         chart.toString());
     assertEquals(0, csv.exitCode(), csv.err());
-    assertTrue(csv.out().startsWith("span,from,to,tranche,factor,amount,standardError,distinguishable"), csv.out());
+    assertTrue(csv.out().startsWith("\"span\",\"from\",\"to\",\"tranche\",\"factor\",\"amount\",\"standardError\",\"distinguishable\""), csv.out());
     assertTrue(Files.exists(chart));
     CliRun plain = CliRun.of("rollforward", valid().toString(), "--format", "json");
     assertFalse(plain.out().contains("\"attribution\""), "only when asked for");

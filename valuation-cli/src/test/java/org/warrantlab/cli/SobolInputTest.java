@@ -72,9 +72,9 @@ class SobolInputTest {
         + " points, standard errors from the 8 replicates on 7 degrees of freedom, Student-t intervals)"), table.out());
     CliRun csv = CliRun.of("value", input.toString(), "--format", "csv");
     String[] lines = csv.out().strip().split("\n");
-    assertTrue(lines[0].endsWith(",seed,paths,method,randomisations"), lines[0]);
-    assertTrue(lines[1].endsWith(",32768,SOBOL,8"), lines[1]);
-    assertTrue(lines[lines.length - 1].endsWith(",32768,SOBOL,8"), lines[lines.length - 1]);
+    assertTrue(lines[0].endsWith(",\"seed\",\"paths\",\"method\",\"randomisations\""), lines[0]);
+    assertTrue(lines[1].endsWith(",32768,\"SOBOL\",8"), lines[1]);
+    assertTrue(lines[lines.length - 1].endsWith(",32768,\"SOBOL\",8"), lines[lines.length - 1]);
   }
 
   @Test

@@ -109,9 +109,9 @@ class SweepCommandTest {
     assertEquals(0, csv.exitCode(), csv.err());
     String[] lines = csv.out().strip().split("\n");
     assertEquals(1 + 4 * 3, lines.length);
-    assertTrue(lines[0].startsWith("market.spot,market.dividendYield,id,fairValuePerWarrant,standardError"),
+    assertTrue(lines[0].startsWith("\"market.spot\",\"market.dividendYield\",\"id\",\"fairValuePerWarrant\",\"standardError\""),
         lines[0]);
-    assertTrue(lines[3].startsWith("1.2,0.0,TOTAL,"), lines[3]);
+    assertTrue(lines[3].startsWith("1.2,0,\"TOTAL\","), lines[3]);
   }
 
   @Test

@@ -75,9 +75,9 @@ class ValueCommandTest {
     CliRun run = CliRun.of("value", input().toString(), "--format", "csv");
     String[] lines = run.out().strip().split("\n");
     assertEquals(4, lines.length);
-    assertTrue(lines[0].startsWith("id,count,sharesPerWarrant,exercisePrice,expiryDate,fairValuePerWarrant"));
-    assertTrue(lines[1].startsWith("2008-09,6445698,"));
-    assertTrue(lines[3].startsWith("TOTAL,"));
+    assertTrue(lines[0].startsWith("\"id\",\"count\",\"sharesPerWarrant\",\"exercisePrice\",\"expiryDate\",\"fairValuePerWarrant\""));
+    assertTrue(lines[1].startsWith("\"2008-09\",6445698,1,1.92,\"2013-09-23\","));
+    assertTrue(lines[3].startsWith("\"TOTAL\","));
   }
 
   @Test

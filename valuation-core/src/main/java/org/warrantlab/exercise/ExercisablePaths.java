@@ -1,5 +1,6 @@
 package org.warrantlab.exercise;
 
+import org.warrantlab.montecarlo.PathTally;
 import org.warrantlab.process.NormalLayout;
 
 /**
@@ -46,6 +47,16 @@ public interface ExercisablePaths {
 
   /** A new walker with its own scratch space, for one thread, asking {@code decision} on exercise dates. */
   Walker newWalker(ExerciseDecision decision);
+
+  /** Quantities the walks tally on each path besides the payoffs (see {@link PathTally}); none by default. */
+  default int tallies() {
+    return 0;
+  }
+
+  /** A walker that also adds each path's tallied quantities to {@code tally}. */
+  default Walker newWalker(ExerciseDecision decision, PathTally tally) {
+    return newWalker(decision);
+  }
 
   /** Evaluates paths, one at a time. */
   @FunctionalInterface

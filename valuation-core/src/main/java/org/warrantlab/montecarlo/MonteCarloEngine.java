@@ -3,7 +3,9 @@ package org.warrantlab.montecarlo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.parallel.ParallelTasks;
 
@@ -94,6 +96,37 @@ public final class MonteCarloEngine {
         task.sample(normals, stream.next(normals));
       }
     }
+  }
+
+  /**
+   * The first path of the run {@code settings} describes, in the order of {@link #normalsOfPath}, whose
+   * normals {@code wanted} accepts (it gets a copy); empty when no path of the run does. One thread, path by path.
+   */
+  public OptionalLong firstPath(PathPayoff payoff, SimulationSettings settings, Predicate<double[]> wanted) {
+    NormalStreams streams = streams(payoff, settings);
+    boolean pairs = settings.antitheticPairs();
+    double[] normals = new double[streams.dimension()];
+    long path = 0;
+    for (int block = 0; block < streams.blocks(); block++) {
+      try (NormalStreams.BlockNormals stream = streams.open(block)) {
+        for (int s = streams.samplesIn(block); s > 0; s--, path++) {
+          stream.next(normals);
+          if (wanted.test(normals.clone())) {
+            return OptionalLong.of(path);
+          }
+          if (pairs) {
+            path++;
+            for (int d = 0; d < normals.length; d++) {
+              normals[d] = -normals[d];
+            }
+            if (wanted.test(normals.clone())) {
+              return OptionalLong.of(path);
+            }
+          }
+        }
+      }
+    }
+    return OptionalLong.empty();
   }
 
   /** The streams a run of {@code payoff} with {@code settings} draws its normals from. */

@@ -27,6 +27,19 @@ public interface PathPayoff {
   /** A new evaluator with its own scratch space; the engine makes one per block, used by one thread. */
   PathEvaluator newEvaluator();
 
+  /** Quantities this payoff tallies on each path besides its payoffs (see {@link PathTally}); none by default. */
+  default int tallies() {
+    return 0;
+  }
+
+  /**
+   * A new evaluator that also adds each path's quantities to {@code tally}, the block's; the engine asks for it
+   * when {@link #tallies()} is positive.
+   */
+  default PathEvaluator newEvaluator(PathTally tally) {
+    return newEvaluator();
+  }
+
   /**
    * Expected value of each output's control variate, known in closed form; an empty array when this
    * payoff has none.

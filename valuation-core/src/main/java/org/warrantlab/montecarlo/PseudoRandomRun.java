@@ -28,15 +28,19 @@ final class PseudoRandomRun implements BlockedRun {
     return streams.blocks();
   }
 
-  /** Per output and then the total, the block's {@link SampleMoments} state. */
+  /** Per output and then the total, the block's {@link SampleMoments} state; then its path tally. */
   @Override
   public double[] blockStatistics(int block) {
     SampleMoments[] moments = newMoments(payoff.outputs() + 1);
-    MonteCarloEngine.runBlock(streams, block, new BlockMoments(payoff, weights, settings.antithetic(), moments));
-    double[] state = new double[SampleMoments.STATE_SIZE * moments.length];
+    PathTally tally = new PathTally(payoff.tallies());
+    MonteCarloEngine.runBlock(streams, block,
+        new BlockMoments(payoff, weights, settings.antithetic(), moments, tally));
+    int tallyAt = SampleMoments.STATE_SIZE * moments.length;
+    double[] state = new double[tallyAt + tally.size()];
     for (int i = 0; i < moments.length; i++) {
       moments[i].writeTo(state, SampleMoments.STATE_SIZE * i);
     }
+    tally.writeTo(state, tallyAt);
     return state;
   }
 
@@ -44,16 +48,19 @@ final class PseudoRandomRun implements BlockedRun {
   public SimulationResult merge(List<double[]> byBlock) {
     checkBlocks(byBlock);
     SampleMoments[] merged = newMoments(payoff.outputs() + 1);
+    PathTally tally = new PathTally(payoff.tallies());
+    int tallyAt = SampleMoments.STATE_SIZE * merged.length;
     for (double[] block : byBlock) {
       for (int i = 0; i < merged.length; i++) {
         merged[i].merge(SampleMoments.readFrom(block, SampleMoments.STATE_SIZE * i));
       }
+      tally.mergeFrom(block, tallyAt);
     }
-    return summarise(merged, payoff, weights, settings);
+    return summarise(merged, payoff, weights, settings, tally);
   }
 
   private static SimulationResult summarise(SampleMoments[] merged, PathPayoff payoff, double[] weights,
-      SimulationSettings settings) {
+      SimulationSettings settings, PathTally tally) {
     double[] expectations = payoff.controlExpectations();
     boolean controlled = settings.controlVariate() && expectations.length == payoff.outputs();
     List<Estimate> outputs = new ArrayList<>(payoff.outputs());
@@ -64,7 +71,7 @@ final class PseudoRandomRun implements BlockedRun {
     }
     SampleMoments total = merged[payoff.outputs()];
     Estimate totalEstimate = controlled ? total.controlled(totalExpectation) : total.mean();
-    return new SimulationResult(outputs, totalEstimate, settings.simulatedPaths());
+    return new SimulationResult(outputs, totalEstimate, settings.simulatedPaths(), tally);
   }
 
   private static SampleMoments[] newMoments(int size) {
@@ -89,8 +96,9 @@ final class PseudoRandomRun implements BlockedRun {
     private final double[] mirrorPayoffs;
     private final double[] mirrorControls;
 
-    BlockMoments(PathPayoff payoff, double[] weights, boolean antithetic, SampleMoments[] moments) {
-      this.evaluator = payoff.newEvaluator();
+    BlockMoments(PathPayoff payoff, double[] weights, boolean antithetic, SampleMoments[] moments,
+        PathTally tally) {
+      this.evaluator = payoff.tallies() > 0 ? payoff.newEvaluator(tally) : payoff.newEvaluator();
       this.weights = weights;
       this.antithetic = antithetic;
       int outputs = payoff.outputs();

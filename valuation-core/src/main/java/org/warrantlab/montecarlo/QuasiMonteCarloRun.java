@@ -1,6 +1,7 @@
 package org.warrantlab.montecarlo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.result.ReplicateMoments;
@@ -47,12 +48,16 @@ final class QuasiMonteCarloRun implements BlockedRun {
     return streams.blocks();
   }
 
-  /** Per output and then the total, the block's sums of y, x, x² and xy. */
+  /** Per output and then the total, the block's sums of y, x, x² and xy; then its path tally. */
   @Override
   public double[] blockStatistics(int block) {
-    double[] sums = new double[SUMS * (payoff.outputs() + 1)];
-    MonteCarloEngine.runBlock(streams, block, new BlockSums(payoff, weights, sums));
-    return sums;
+    int sumsSize = SUMS * (payoff.outputs() + 1);
+    double[] sums = new double[sumsSize];
+    PathTally tally = new PathTally(payoff.tallies());
+    MonteCarloEngine.runBlock(streams, block, new BlockSums(payoff, weights, sums, tally));
+    double[] state = Arrays.copyOf(sums, sumsSize + tally.size());
+    tally.writeTo(state, sumsSize);
+    return state;
   }
 
   @Override
@@ -62,6 +67,10 @@ final class QuasiMonteCarloRun implements BlockedRun {
     int points = Math.toIntExact(settings.pointsPerRandomisation());
     int blocksPerReplicate = streams.blocksPerRandomisation();
     int series = payoff.outputs() + 1;
+    PathTally tally = new PathTally(payoff.tallies());
+    for (double[] block : byBlock) {
+      tally.mergeFrom(block, SUMS * series);
+    }
     double[] all = new double[SUMS * series];
     ReplicateMoments[] moments = new ReplicateMoments[series];
     for (int i = 0; i < series; i++) {
@@ -82,11 +91,11 @@ final class QuasiMonteCarloRun implements BlockedRun {
         all[k] += replicate[k];
       }
     }
-    return summarise(moments, all, (double) randomisations * points, payoff, weights, settings);
+    return summarise(moments, all, (double) randomisations * points, payoff, weights, settings, tally);
   }
 
   private static SimulationResult summarise(ReplicateMoments[] moments, double[] all, double paths, PathPayoff payoff,
-      double[] weights, SimulationSettings settings) {
+      double[] weights, SimulationSettings settings, PathTally tally) {
     double[] expectations = payoff.controlExpectations();
     boolean controlled = settings.controlVariate() && expectations.length == payoff.outputs();
     List<Estimate> outputs = new ArrayList<>(payoff.outputs());
@@ -98,7 +107,7 @@ final class QuasiMonteCarloRun implements BlockedRun {
     int total = payoff.outputs();
     Estimate totalEstimate = controlled ? moments[total].controlled(totalExpectation, beta(all, total, paths))
         : moments[total].mean();
-    return new SimulationResult(outputs, totalEstimate, settings.simulatedPaths());
+    return new SimulationResult(outputs, totalEstimate, settings.simulatedPaths(), tally);
   }
 
   /**
@@ -125,9 +134,11 @@ final class QuasiMonteCarloRun implements BlockedRun {
     private final double[] payoffs;
     private final double[] controls;
     private final double[] sums;
+    private final PathTally tally;
 
-    BlockSums(PathPayoff payoff, double[] weights, double[] sums) {
-      this.evaluator = payoff.newEvaluator();
+    BlockSums(PathPayoff payoff, double[] weights, double[] sums, PathTally tally) {
+      this.evaluator = payoff.tallies() > 0 ? payoff.newEvaluator(tally) : payoff.newEvaluator();
+      this.tally = tally;
       this.weights = weights;
       this.payoffs = new double[payoff.outputs()];
       this.controls = new double[payoff.outputs()];
@@ -137,6 +148,7 @@ final class QuasiMonteCarloRun implements BlockedRun {
     @Override
     public void sample(double[] normals, double likelihood) {
       int outputs = payoffs.length;
+      tally.weigh(likelihood);
       evaluator.evaluate(normals, payoffs, controls);
       double totalPayoff = 0;
       double totalControl = 0;

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.function.Predicate;
 import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
@@ -28,6 +30,7 @@ import org.warrantlab.simulation.PathEvent;
 import org.warrantlab.simulation.PathExplanation;
 import org.warrantlab.simulation.ResetWarrantPayoff;
 import org.warrantlab.simulation.ResolvedBook;
+import org.warrantlab.simulation.TranchePathStatistics;
 
 /**
  * Values a book of warrant tranches by Monte Carlo on common paths, with the closed form beside each
@@ -106,9 +109,11 @@ public final class MonteCarloWarrantPricer {
       Estimate perWarrant = result.outputs().get(i).times(combination);
       int tranche = i;
       int first = exercised.map(walked -> walked.statisticsOf(tranche)).orElse(-1);
+      Optional<TranchePathStatistics> pathStatistics = TranchePathStatistics.tallied(result, book.size())
+          ? Optional.of(TranchePathStatistics.of(result, i)) : Optional.empty();
       tranches.add(new TrancheValuation(warrant, perWarrant, perWarrant.times(counts[i]),
           closedForm(warrant, financings, events, market), statistics(result, first, resolved.exerciseDates(i)),
-          contingencies(result, resolved, i, combination)));
+          contingencies(result, resolved, i, combination), pathStatistics));
     }
     return new BookValuation(market, settings, tranches, result.total().times(combination), result.simulatedPaths());
   }
@@ -129,7 +134,30 @@ public final class MonteCarloWarrantPricer {
         ResolvedBook.of(book, financings, events, market, settings.earlyExercise().datesPerYear()));
     ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed(),
         settings.threads());
-    double[] normals = MonteCarloEngine.DEFAULT.normalsOfPath(payoff, settings, pathIndex);
+    return replay(payoff, policy, MonteCarloEngine.DEFAULT.normalsOfPath(payoff, settings, pathIndex), pathIndex);
+  }
+
+  /**
+   * Replays the first path of the run {@code settings} describes whose events {@code wanted} accepts (a reset, a
+   * financing, an early exercise); empty when no path of the run has them.
+   */
+  public Optional<PathExplanation> first(List<ResolvedWarrant> book, List<Financing> financings,
+      CorporateEvents events, MarketData market, SimulationSettings settings, Predicate<List<PathEvent>> wanted) {
+    ResetWarrantPayoff payoff = new ResetWarrantPayoff(
+        ResolvedBook.of(book, financings, events, market, settings.earlyExercise().datesPerYear()));
+    ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed(),
+        settings.threads());
+    OptionalLong found = MonteCarloEngine.DEFAULT.firstPath(payoff, settings,
+        normals -> wanted.test(replay(payoff, policy, normals, 0).events()));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    long path = found.getAsLong();
+    return Optional.of(replay(payoff, policy, MonteCarloEngine.DEFAULT.normalsOfPath(payoff, settings, path), path));
+  }
+
+  private static PathExplanation replay(ResetWarrantPayoff payoff, ExerciseDecision policy, double[] normals,
+      long pathIndex) {
     List<PathEvent> happened = new ArrayList<>();
     double[] payoffs = payoff.explain(normals, policy, happened::add);
     return new PathExplanation(pathIndex, happened, payoffs);

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.result.Estimate;
+import org.warrantlab.simulation.TranchePathStatistics;
 
 /**
  * The fair value of one tranche.
@@ -15,14 +16,15 @@ import org.warrantlab.result.Estimate;
  * @param earlyExercise how the holders exercised, where the tranche was valued with early exercise
  * @param contingencies how often it was redeemed or taken in a fundamental transaction, where the book
  *     has a redemption right or a transaction
+ * @param pathStatistics the shares of paths with a financing and with a reset, where the paths were walked
  */
 public record TrancheValuation(ResolvedWarrant warrant, Estimate perWarrant, Estimate fairValue,
     OptionalDouble closedFormPerWarrant, Optional<ExerciseStatistics> earlyExercise,
-    Optional<ContingencyStatistics> contingencies) {
+    Optional<ContingencyStatistics> contingencies, Optional<TranchePathStatistics> pathStatistics) {
 
-  /** A tranche whose book has no redemption right and no fundamental transaction. */
+  /** A tranche with no redemption right, no fundamental transaction and no tallied paths. */
   public TrancheValuation(ResolvedWarrant warrant, Estimate perWarrant, Estimate fairValue,
       OptionalDouble closedFormPerWarrant, Optional<ExerciseStatistics> earlyExercise) {
-    this(warrant, perWarrant, fairValue, closedFormPerWarrant, earlyExercise, Optional.empty());
+    this(warrant, perWarrant, fairValue, closedFormPerWarrant, earlyExercise, Optional.empty(), Optional.empty());
   }
 }

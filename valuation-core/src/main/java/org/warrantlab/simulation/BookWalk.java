@@ -29,6 +29,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
   private final int[] eventFinancing;
   /** Whether the walk writes the redemption and transaction statistics after the payoffs. */
   private final boolean statistics;
+  private final PathListener listener;
   private int events;
   private int nextEvent;
   private int nextReset;
@@ -43,6 +44,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
       boolean statistics) {
     this.book = book;
     this.statistics = statistics;
+    this.listener = listener;
     this.walker = new PathWalker(path);
     this.terms = new PathTerms(book, listener);
     this.closes = new PathCloses(book.schedule(), walker, book.market().spot());
@@ -66,8 +68,10 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     payoffs = newPayoffs;
     controls = newControls;
     events = FinancingDraws.drawAll(book.financings(), normals, eventSteps, eventFinancing);
+    listener.pathStarted();
     transaction.newPath(normals);
     walker.walk(normals, book.leadingNormals(), start(), this);
+    listener.pathEnded();
     if (statistics) {
       recordStatistics();
     }

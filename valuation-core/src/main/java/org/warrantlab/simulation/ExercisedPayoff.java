@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 import org.warrantlab.exercise.ExercisablePaths;
 import org.warrantlab.exercise.ExerciseDecision;
 import org.warrantlab.montecarlo.PathPayoff;
+import org.warrantlab.montecarlo.PathTally;
 import org.warrantlab.process.NormalLayout;
 
 /**
@@ -60,15 +61,27 @@ public final class ExercisedPayoff implements PathPayoff {
   }
 
   @Override
+  public int tallies() {
+    return paths.tallies();
+  }
+
+  @Override
   public PathEvaluator newEvaluator() {
+    return newEvaluator(new PathTally(0));
+  }
+
+  @Override
+  public PathEvaluator newEvaluator(PathTally tally) {
     int[] exercisedOn = new int[paths.outputs()];
-    ExercisablePaths.Walker walker = paths.newWalker((output, date, value, floor) -> {
+    ExerciseDecision recorded = (output, date, value, floor) -> {
       boolean exercise = policy.exercise(output, date, value, floor);
       if (exercise) {
         exercisedOn[output] = date;
       }
       return exercise;
-    });
+    };
+    ExercisablePaths.Walker walker = tally.size() > 0 ? paths.newWalker(recorded, tally)
+        : paths.newWalker(recorded);
     return (normals, payoffs, controls) -> {
       Arrays.fill(exercisedOn, Integer.MIN_VALUE);
       walker.walk(normals, payoffs, controls);

@@ -54,6 +54,8 @@ public record MemoryEstimate(long bytes, Part largest, String detail, long simul
   /** Bytes of one block's statistics per output: a {@code SampleMoments} and its reference. */
   private static final double STATISTICS_BYTES = 72;
   private static final double BLOCK_OVERHEAD_BYTES = 40;
+  /** Bytes of one block's {@code PathTally}, its array and its reference, besides 8 per tallied quantity. */
+  private static final double TALLY_BYTES = 48;
   /** Per step, held by a resolved book and its payoff: day, trading-day index, time, drift and diffusion. */
   private static final double BOOK_BYTES_PER_STEP = 48;
   /** Per step, more for Sobol sampling: the Brownian bridge's indices and weights, and its construction. */
@@ -169,7 +171,9 @@ public record MemoryEstimate(long bytes, Part largest, String detail, long simul
 
   private static MemoryEstimate estimate(ResolvedBook book, SimulationSettings settings, int scenarios, long outputs,
       int workers, long blocks) {
-    double statistics = blocks * ((outputs + 1) * STATISTICS_BYTES + BLOCK_OVERHEAD_BYTES);
+    double tallies = book.pathDependent() ? TrancheEventTally.QUANTITIES * book.tranches() : 0;
+    double statistics = blocks * ((outputs + 1) * STATISTICS_BYTES + BLOCK_OVERHEAD_BYTES + TALLY_BYTES
+        + Double.BYTES * tallies);
 
     long rows = book.exerciseRows();
     double calibration = rows > 0 ? settings.earlyExercise().calibrationPaths() : 0;

@@ -10,6 +10,14 @@ interface PathListener {
   PathListener SILENT = new PathListener() {
   };
 
+  /** A new path begins, before anything happens on it. */
+  default void pathStarted() {
+  }
+
+  /** The path has ended: every tranche has settled. */
+  default void pathEnded() {
+  }
+
   /** A financing on {@code step}; see {@link PathEvent.FinancingEvent} for the figures. */
   default void financing(int step, int financing, double close, double vwap, double issuePrice, double shares,
       double sharesOutstandingAfter, double priceAfter) {

@@ -6,6 +6,7 @@ import org.warrantlab.exercise.ExercisablePaths;
 import org.warrantlab.exercise.ExerciseDecision;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.montecarlo.PathPayoff;
+import org.warrantlab.montecarlo.PathTally;
 import org.warrantlab.process.GbmPathBuilder;
 import org.warrantlab.process.NormalLayout;
 
@@ -73,6 +74,23 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
   @Override
   public Walker newWalker(ExerciseDecision decision) {
     return new BookWalk(book, path, decision, PathListener.SILENT, statistics > 0);
+  }
+
+  /** Per tranche, the {@link TrancheEventTally} quantities: financings, resets and reset prices. */
+  @Override
+  public int tallies() {
+    return TrancheEventTally.QUANTITIES * book.tranches();
+  }
+
+  @Override
+  public PathEvaluator newEvaluator(PathTally tally) {
+    return new BookWalk(book, path, ExerciseDecision.NEVER, new TrancheEventTally(book.tranches(), tally),
+        statistics > 0);
+  }
+
+  @Override
+  public Walker newWalker(ExerciseDecision decision, PathTally tally) {
+    return new BookWalk(book, path, decision, new TrancheEventTally(book.tranches(), tally), statistics > 0);
   }
 
   @Override

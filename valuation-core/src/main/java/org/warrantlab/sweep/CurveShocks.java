@@ -33,7 +33,8 @@ final class CurveShocks {
       high.add(Perturbation.set(NumericInput.curvePoint(CurveField.VOLATILITY, fromLast),
           points.get(fromLast).volatility() * (1 + TornadoInputs.RELATIVE)));
     }
-    return new TornadoShock("Volatility curve", Optional.empty(), low, high, "-10%", "+10%", true);
+    return new TornadoShock("Volatility curve", Optional.empty(), low, high, "-10%", "+10%",
+        new TornadoSetting(-TornadoInputs.RELATIVE, TornadoInputs.RELATIVE, TornadoSetting.Unit.RELATIVE_CHANGE));
   }
 
   static TornadoShock riskFreeRate(MarketData market) {
@@ -46,6 +47,7 @@ final class CurveShocks {
       low.add(Perturbation.set(place, Math.min(base, Math.max(0, base - TornadoInputs.POINT))));
       high.add(Perturbation.set(place, base + TornadoInputs.POINT));
     }
-    return new TornadoShock("Risk-free curve", Optional.empty(), low, high, "-1 point", "+1 point", true);
+    return new TornadoShock("Risk-free curve", Optional.empty(), low, high, "-1 point", "+1 point",
+        new TornadoSetting(-TornadoInputs.POINT, TornadoInputs.POINT, TornadoSetting.Unit.SHIFT));
   }
 }

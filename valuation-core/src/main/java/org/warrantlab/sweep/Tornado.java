@@ -34,7 +34,7 @@ public record Tornado(Measure measure, Estimate base, List<TornadoBar> bars) {
     for (int k = 0; k < shocks.size(); k++) {
       TornadoShock shock = shocks.get(k);
       bars.add(new TornadoBar(shock.input(), shock.lowText(), shock.highText(), measure.of(values.get(1 + 2 * k)),
-          measure.of(values.get(2 + 2 * k))));
+          measure.of(values.get(2 + 2 * k)), shock.setting()));
     }
     return new Tornado(measure, measure.of(values.get(0)), bars);
   }

@@ -11,8 +11,10 @@ import org.warrantlab.result.Estimate;
  * @param high the high setting in words
  * @param atLow the measured value with the input low
  * @param atHigh the measured value with the input high
+ * @param setting the two settings as numbers
  */
-public record TornadoBar(String input, String low, String high, Estimate atLow, Estimate atHigh) {
+public record TornadoBar(String input, String low, String high, Estimate atLow, Estimate atHigh,
+    TornadoSetting setting) {
 
   /** How far apart the two values are: the bar's length. */
   public double swing() {

@@ -109,6 +109,7 @@ public final class TornadoInputs {
       low.add(Perturbation.set(expiry, valuationDate.plusDays(days - change)));
       high.add(Perturbation.set(expiry, valuationDate.plusDays(days + change)));
     }
-    return new TornadoShock("Term", Optional.empty(), low, high, "-10%", "+10%", false);
+    return new TornadoShock("Term", Optional.empty(), low, high, "-10%", "+10%",
+        new TornadoSetting(-RELATIVE, RELATIVE, TornadoSetting.Unit.RELATIVE_CHANGE));
   }
 }

@@ -18,10 +18,10 @@ import org.warrantlab.scenario.Perturbation;
  * @param high the perturbations of the high setting
  * @param lowText the low setting in words, e.g. "72.00%"
  * @param highText the high setting in words
- * @param percent whether a setting of the number reads as a percentage
+ * @param setting the two settings as numbers, and whether they are values, fractions or relative changes
  */
 public record TornadoShock(String input, Optional<NumericInput> place, List<Perturbation> low,
-    List<Perturbation> high, String lowText, String highText, boolean percent) {
+    List<Perturbation> high, String lowText, String highText, TornadoSetting setting) {
 
   public TornadoShock {
     Checks.notNull(input, "input");
@@ -30,19 +30,21 @@ public record TornadoShock(String input, Optional<NumericInput> place, List<Pert
     high = List.copyOf(high);
     Checks.notNull(lowText, "lowText");
     Checks.notNull(highText, "highText");
+    Checks.notNull(setting, "setting");
   }
 
   /** The number at {@code place} set to {@code low} and to {@code high}, shown as percentages or as decimals. */
   public static TornadoShock of(String input, NumericInput place, double low, double high, boolean percent) {
     return new TornadoShock(input, Optional.of(place), List.of(Perturbation.set(place, low)),
-        List.of(Perturbation.set(place, high)), text(low, percent), text(high, percent), percent);
+        List.of(Perturbation.set(place, high)), text(low, percent), text(high, percent),
+        new TornadoSetting(low, high, percent ? TornadoSetting.Unit.FRACTION : TornadoSetting.Unit.VALUE));
   }
 
   /** The same input with other low and high settings; only an input that is one number has them. */
   public TornadoShock withSettings(double newLow, double newHigh) {
     NumericInput number = place.orElseThrow(() -> new InvalidValueException(input, "is not one number, so it"
         + " has no low and high values to set"));
-    return of(input, number, newLow, newHigh, percent);
+    return of(input, number, newLow, newHigh, setting.unit() == TornadoSetting.Unit.FRACTION);
   }
 
   private static String text(double value, boolean percent) {

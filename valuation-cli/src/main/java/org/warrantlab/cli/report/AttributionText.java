@@ -27,7 +27,7 @@ public final class AttributionText {
   }
 
   /** The line's caption in a table. */
-  static String caption(Factor factor) {
+  public static String caption(Factor factor) {
     return switch (factor) {
       case EVENTS -> "Events at opening inputs less as booked";
       case TIME -> "Passage of time";

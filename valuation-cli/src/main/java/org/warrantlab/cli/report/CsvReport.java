@@ -16,7 +16,8 @@ public final class CsvReport {
       "expiryDate", "fairValuePerWarrant", "standardError", "ci95Lower", "ci95Upper", "closedFormPerWarrant",
       "fairValue", "fairValueStandardError", "exerciseProbability", "earlyExerciseProbability",
       "meanExerciseYears", "redemptionProbability", "meanRedemptionYears", "meanRedemptionDate",
-      "fundamentalTransactionProbability", "software", "revision", "input", "inputSha256", "seed", "paths", "method",
+      "fundamentalTransactionProbability", "financingShare", "resetShare", "meanResetPrice", "software", "revision",
+      "input", "inputSha256", "seed", "paths", "method",
       "randomisations");
 
   private CsvReport() {
@@ -70,6 +71,11 @@ public final class CsvReport {
     });
     tranche.contingencies().ifPresent(statistics -> ContingencyText.csv(row, statistics,
         valuation.market().valuationDate()));
+    tranche.pathStatistics().ifPresent(statistics -> {
+      row.put("financingShare", statistics.financingShare());
+      row.put("resetShare", statistics.resetShare());
+      statistics.meanResetPrice().ifPresent(price -> row.put("meanResetPrice", price));
+    });
     row.put("seed", valuation.settings().seed());
     row.put("paths", valuation.simulatedPaths());
     SamplingText.csv(row, valuation.settings());

@@ -62,7 +62,11 @@ public final class GreeksReport {
     TextTable perWarrant = newTable("Tranche");
     for (TrancheGreeks tranche : greeks.tranches()) {
       String id = tranche.warrant().warrant().id();
-      perWarrant.row(row(id, "bumped", StudyParts.precise(tranche.value()), tranche.bumped()));
+      List<String> bumped = row(id, "bumped", StudyParts.precise(tranche.value()), tranche.bumped());
+      if (NoisyGamma.of(tranche)) {
+        bumped.set(4, bumped.get(4) + " " + NoisyGamma.MARK);
+      }
+      perWarrant.row(bumped);
       tranche.pathwise().ifPresent(p -> perWarrant.row(id, "pathwise", "", StudyParts.precise(p.delta()), "",
           StudyParts.precise(p.vega()), "", ""));
       tranche.closedForm().ifPresent(c -> perWarrant.row(row(id, "closed form",
@@ -78,6 +82,9 @@ public final class GreeksReport {
     }
     greeks.thetaUnavailable().ifPresent(reason -> document.paragraph("Theta: n/a, the valuation date cannot move a"
         + " day forward: " + reason + "."));
+    if (greeks.tranches().stream().anyMatch(NoisyGamma::of)) {
+      document.paragraph(NoisyGamma.NOTE);
+    }
     document.paragraph(UNITS);
     document.paragraph(bumps(greeks) + " Pathwise delta and vega (no bump, no truncation error) and Black–Scholes"
         + " Greeks (× shares per warrant × dilution factor) where the tranche is plain: terms that cannot reset,"
@@ -162,6 +169,7 @@ public final class GreeksReport {
       node.put("timeToExpiry", tranche.warrant().timeToExpiry());
       node.set("value", StudyParts.estimate(tranche.value()));
       node.set("bumped", greeks(tranche.bumped()));
+      node.put("gammaNoisy", NoisyGamma.of(tranche));
       if (tranche.pathwise().isPresent()) {
         ObjectNode pathwise = node.putObject("pathwise");
         pathwise.set("delta", StudyParts.estimate(tranche.pathwise().get().delta()));

@@ -11,6 +11,7 @@ import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.ExerciseStatistics;
 import org.warrantlab.pricer.TrancheValuation;
 import org.warrantlab.result.Estimate;
+import org.warrantlab.simulation.TranchePathStatistics;
 
 /**
  * The valuation as JSON: the audit trail, the inputs echoed, a {@code warrants} array with each tranche's value,
@@ -79,6 +80,21 @@ public final class JsonReport {
     node.put("fairValueStandardError", tranche.fairValue().standardError());
     tranche.earlyExercise().ifPresentOrElse(statistics -> node.set("earlyExercise", exercise(statistics)),
         () -> node.putNull("earlyExercise"));
+    tranche.pathStatistics().ifPresentOrElse(statistics -> node.set("pathStatistics", paths(statistics)),
+        () -> node.putNull("pathStatistics"));
+    return node;
+  }
+
+  /** The shares of paths with a financing and with a reset, and the mean reset price (null when none reset). */
+  private static ObjectNode paths(TranchePathStatistics statistics) {
+    ObjectNode node = Serialized.object();
+    node.put("financingShare", statistics.financingShare());
+    node.put("resetShare", statistics.resetShare());
+    if (statistics.meanResetPrice().isPresent()) {
+      node.put("meanResetPrice", statistics.meanResetPrice().getAsDouble());
+    } else {
+      node.putNull("meanResetPrice");
+    }
     return node;
   }
 

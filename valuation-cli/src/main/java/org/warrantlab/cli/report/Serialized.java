@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +13,6 @@ import java.util.Map;
 final class Serialized {
 
   private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-  private static final CsvMapper CSV = new CsvMapper();
 
   private Serialized() {
   }
@@ -37,14 +34,9 @@ final class Serialized {
     }
   }
 
-  /** The rows under a header of {@code columns}; a field a row lacks is an empty cell. */
+  /** The rows under a header of {@code columns}; a field a row lacks is an empty cell (see {@link CsvText}). */
   static String csv(List<String> columns, List<Map<String, Object>> rows) {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    columns.forEach(schema::addColumn);
-    try {
-      return CSV.writer(schema.build()).writeValueAsString(rows);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the CSV report", e);
-    }
+    return CsvText.of(columns, rows);
   }
+
 }

@@ -1,5 +1,7 @@
 package org.warrantlab.cli.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
@@ -11,12 +13,34 @@ import org.warrantlab.pricer.TrancheValuation;
 /** The valuation as a plain-text table an accountant can paste into a working paper. */
 public final class TableReport {
 
-  private static final String ROW = "%-12s %14s %9s %9s %-10s %7s %12s %10s %23s %12s %18s%n";
+  /** With {@code --wide}: every column, the 95% interval too. */
+  private static final String WIDE_ROW = "%-12s %14s %9s %9s %-10s %7s %12s %10s %23s %12s %18s%n";
+  /** By default, within 120 columns: the interval is the estimate ± 1.96 standard errors, said below the table. */
+  private static final String ROW = "%-12s %11s %9s %8s %-10s %7s %11s %9s %11s %16s%n";
 
-  private TableReport() {
+  /** The table, fitting {@link Wrapped#COLUMNS} columns unless {@code wide}. */
+  public static String render(ValuationRun run, boolean wide) {
+    return new TableReport(wide).table(run);
   }
 
-  public static String render(ValuationRun run) {
+  private final boolean wide;
+  private final int width;
+
+  private TableReport(boolean wide) {
+    this.wide = wide;
+    this.width = wide ? 0 : Wrapped.COLUMNS;
+  }
+
+  private String row(Object... cells) {
+    if (wide) {
+      return String.format(Locale.US, WIDE_ROW, cells);
+    }
+    List<Object> narrow = new ArrayList<>(List.of(cells));
+    narrow.remove(8);
+    return String.format(Locale.US, ROW, narrow.toArray());
+  }
+
+  private String table(ValuationRun run) {
     BookValuation valuation = run.valuation();
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.US, "Warrant fair value — %s — valuation date %s%n%n", run.source(),
@@ -25,21 +49,24 @@ public final class TableReport {
     run.input().entity().currency().ifPresent(code -> out.append("Currency: ").append(code)
         .append(System.lineSeparator()).append(System.lineSeparator()));
     appendMarket(out, valuation.market());
-    out.append(String.format(Locale.US, ROW, "Tranche", "Warrants", "Shares/wt", "Exercise", "Expiry",
-        "Term(y)", "Per warrant", "Std error", "95% interval", "Closed form", "Fair value"));
+    out.append(row("Tranche", "Warrants", "Shares/wt", "Exercise", "Expiry", "Term(y)", "Per warrant", "Std error",
+        "95% interval", "Closed form", "Fair value"));
     for (TrancheValuation tranche : valuation.tranches()) {
       appendTranche(out, tranche, Resolution.of(tranche, valuation.market()));
     }
-    out.append(String.format(Locale.US, ROW, "Total", "", "", "", "", "", "", "", "", "",
-        money(valuation.total().value())));
+    out.append(row("Total", "", "", "", "", "", "", "", "", "", money(valuation.total().value())));
     boolean exact = valuation.tranches().stream()
         .allMatch(t -> Resolution.of(t, valuation.market()) == Resolution.EXACT_BY_CONTROL_VARIATE);
-    out.append(String.format(Locale.US, ROW, "  std error", "", "", "", "", "", "", "", "", "",
+    out.append(row("  std error", "", "", "", "", "", "", "", "", "",
         exact ? "exact" : money(valuation.total().standardError())));
+    if (!wide) {
+      out.append("95% interval: per warrant ± 1.96 standard errors (shown with --wide).\n");
+    }
     for (TrancheValuation tranche : valuation.tranches()) {
       Resolution resolution = Resolution.of(tranche, valuation.market());
       if (resolution != Resolution.SAMPLED) {
-        out.append(String.format(Locale.US, "  %s: %s%n", tranche.warrant().warrant().id(), resolution.text()));
+        out.append(Wrapped.line(String.format(Locale.US, "  %s: ", tranche.warrant().warrant().id()),
+            resolution.text(), width));
       }
     }
     out.append(System.lineSeparator());
@@ -64,12 +91,12 @@ public final class TableReport {
     out.append(String.format(Locale.US, "  %-28s %,d%n%n", "Shares outstanding", market.sharesOutstanding()));
   }
 
-  private static void appendTranche(StringBuilder out, TrancheValuation tranche, Resolution resolution) {
+  private void appendTranche(StringBuilder out, TrancheValuation tranche, Resolution resolution) {
     ResolvedWarrant resolved = tranche.warrant();
     Warrant warrant = resolved.warrant();
     String closedForm = tranche.closedFormPerWarrant().isPresent()
         ? String.format(Locale.US, "%.4f", tranche.closedFormPerWarrant().getAsDouble()) : "n/a";
-    out.append(String.format(Locale.US, ROW, warrant.id(),
+    out.append(row(warrant.id(),
         String.format(Locale.US, "%,d", warrant.count()),
         String.format(Locale.US, "%.4f", warrant.sharesPerWarrant()),
         String.format(Locale.US, "%.4f", warrant.exercisePrice()),
@@ -86,27 +113,42 @@ public final class TableReport {
         money(tranche.fairValue().value())));
   }
 
-  private static void appendTerms(StringBuilder out, ValuationRun run) {
+  private void appendTerms(StringBuilder out, ValuationRun run) {
     out.append("Anti-dilution terms\n");
     for (TrancheValuation tranche : run.valuation().tranches()) {
-      out.append(String.format(Locale.US, "  %-12s %s%n", tranche.warrant().warrant().id(),
-          TermsText.protection(tranche.warrant().warrant())));
+      out.append(Wrapped.line(String.format(Locale.US, "  %-12s ", tranche.warrant().warrant().id()),
+          TermsText.protection(tranche.warrant().warrant()), width));
     }
     out.append("Exercise\n");
     for (TrancheValuation tranche : run.valuation().tranches()) {
-      out.append(String.format(Locale.US, "  %-12s %s%n", tranche.warrant().warrant().id(),
-          ExerciseText.describe(tranche)));
+      out.append(Wrapped.line(String.format(Locale.US, "  %-12s ", tranche.warrant().warrant().id()),
+          ExerciseText.describe(tranche), width));
     }
+    appendPathStatistics(out, run);
     out.append("Financing assumptions\n");
     if (run.input().financings().isEmpty()) {
       out.append("  none\n");
     }
     for (int i = 0; i < run.input().financings().size(); i++) {
-      out.append(String.format(Locale.US, "  [%d] %s%n", i, TermsText.financing(run.input().financings().get(i))));
+      out.append(Wrapped.line(String.format(Locale.US, "  [%d] ", i), TermsText.financing(
+          run.input().financings().get(i)), width));
     }
     out.append(System.lineSeparator());
     if (ContingencyText.applies(run.valuation(), run.input().events())) {
       ContingencyText.append(out, run.valuation(), run.input().events());
+    }
+  }
+
+  /** Per tranche, how often a financing happened and the clause reset on the paths, where the paths were walked. */
+  private void appendPathStatistics(StringBuilder out, ValuationRun run) {
+    if (run.input().financings().isEmpty()
+        || run.valuation().tranches().stream().noneMatch(tranche -> tranche.pathStatistics().isPresent())) {
+      return;
+    }
+    out.append("Financings and resets on the simulated paths\n");
+    for (TrancheValuation tranche : run.valuation().tranches()) {
+      tranche.pathStatistics().ifPresent(statistics -> out.append(Wrapped.line(String.format(Locale.US, "  %-12s ",
+          tranche.warrant().warrant().id()), PathStatisticsText.describe(statistics), width)));
     }
   }
 
@@ -123,10 +165,10 @@ public final class TableReport {
     out.append("Closed form: Black–Scholes value per warrant (× dilution factor), where the contract has one.\n");
   }
 
-  private static void appendNotes(StringBuilder out, ValuationRun run) {
+  private void appendNotes(StringBuilder out, ValuationRun run) {
     if (!run.input().notes().isEmpty()) {
       out.append(System.lineSeparator()).append("Notes\n");
-      run.input().notes().forEach(note -> out.append("  - ").append(note).append(System.lineSeparator()));
+      run.input().notes().forEach(note -> out.append(Wrapped.line("  - ", note, width)));
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.warrantlab.sweep.Measure;
 import org.warrantlab.sweep.Tornado;
 import org.warrantlab.sweep.TornadoBar;
+import org.warrantlab.sweep.TornadoSetting;
 
 /**
  * The sensitivity of the value to each input taken alone, widest swing first: the table a Level 3
@@ -84,6 +85,9 @@ public final class TornadoReport {
       node.put("input", bar.input());
       node.put("low", bar.low());
       node.put("high", bar.high());
+      node.put("lowSetting", bar.setting().low());
+      node.put("highSetting", bar.setting().high());
+      node.put("settingUnit", unit(bar.setting().unit()));
       node.set("atLow", StudyParts.estimate(bar.atLow()));
       node.set("atHigh", StudyParts.estimate(bar.atHigh()));
       node.put("swing", bar.swing());
@@ -96,8 +100,9 @@ public final class TornadoReport {
     for (TornadoBar bar : run.tornado().bars()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("input", bar.input());
-      row.put("low", bar.low());
-      row.put("high", bar.high());
+      row.put("low", bar.setting().low());
+      row.put("high", bar.setting().high());
+      row.put("settingUnit", unit(bar.setting().unit()));
       row.put("valueAtLow", bar.atLow().value());
       row.put("standardErrorAtLow", bar.atLow().standardError());
       row.put("valueAtHigh", bar.atHigh().value());
@@ -108,7 +113,17 @@ public final class TornadoReport {
       rows.add(row);
     }
     rows.forEach(row -> AuditJson.csv(row, run.audit()));
-    return Serialized.csv(AuditJson.columns(List.of("input", "low", "high", "valueAtLow", "standardErrorAtLow",
+    return Serialized.csv(AuditJson.columns(List.of("input", "low", "high", "settingUnit", "valueAtLow", "standardErrorAtLow",
         "valueAtHigh", "standardErrorAtHigh", "swing", "base", "seed"), run.audit()), rows);
+  }
+
+  /** What a setting's number is, as the machine-readable reports say it. */
+  private static String unit(TornadoSetting.Unit unit) {
+    return switch (unit) {
+      case VALUE -> "value";
+      case FRACTION -> "fraction";
+      case RELATIVE_CHANGE -> "relative change, as a fraction";
+      case SHIFT -> "shift of every point, as a fraction";
+    };
   }
 }
