@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.warrantlab.pricer.BookValuation;
+import org.warrantlab.pricer.ContingencyStatistics;
 import org.warrantlab.pricer.ExerciseStatistics;
 import org.warrantlab.pricer.TrancheValuation;
 import org.warrantlab.result.Estimate;
+import org.warrantlab.simulation.TranchePathStatistics;
 import org.warrantlab.sweep.ValuationCase;
 
 /**
@@ -39,7 +41,9 @@ record CaseFigures(int index, List<TrancheFigures> tranches, EstimateFigures tot
     for (int i = 0; i < tranches.size(); i++) {
       TrancheFigures t = tranches.get(i);
       valuations.add(new TrancheValuation(valued.book().get(i), t.perWarrant().estimate(),
-          t.fairValue().estimate(), t.closedForm(), t.earlyExercise().map(ExerciseFigures::statistics)));
+          t.fairValue().estimate(), t.closedForm(), t.earlyExercise().map(ExerciseFigures::statistics),
+          t.contingencies().stream().findFirst().map(ContingencyFigures::statistics),
+          t.paths().stream().findFirst().map(PathFigures::statistics)));
     }
     return new BookValuation(valued.market(), valued.settings(), valuations, total.estimate(), simulatedPaths);
   }
@@ -63,13 +67,16 @@ record CaseFigures(int index, List<TrancheFigures> tranches, EstimateFigures tot
    * serialisation carries and {@link Optional} is not.
    */
   record TrancheFigures(EstimateFigures perWarrant, EstimateFigures fairValue, List<Double> closedFormPerWarrant,
-      List<ExerciseFigures> exercise) implements Serializable {
+      List<ExerciseFigures> exercise, List<ContingencyFigures> contingencies, List<PathFigures> paths)
+      implements Serializable {
 
     TrancheFigures {
       closedFormPerWarrant = List.copyOf(closedFormPerWarrant);
       exercise = List.copyOf(exercise);
-      if (closedFormPerWarrant.size() > 1 || exercise.size() > 1) {
-        throw new IllegalArgumentException("a tranche has at most one closed form and one exercise statistics");
+      contingencies = List.copyOf(contingencies);
+      paths = List.copyOf(paths);
+      if (closedFormPerWarrant.size() > 1 || exercise.size() > 1 || contingencies.size() > 1 || paths.size() > 1) {
+        throw new IllegalArgumentException("a tranche has at most one closed form and one of each statistics");
       }
     }
 
@@ -77,7 +84,9 @@ record CaseFigures(int index, List<TrancheFigures> tranches, EstimateFigures tot
       OptionalDouble closedForm = t.closedFormPerWarrant();
       return new TrancheFigures(EstimateFigures.of(t.perWarrant()), EstimateFigures.of(t.fairValue()),
           closedForm.isPresent() ? List.of(closedForm.getAsDouble()) : List.of(),
-          t.earlyExercise().map(ExerciseFigures::of).stream().toList());
+          t.earlyExercise().map(ExerciseFigures::of).stream().toList(),
+          t.contingencies().map(ContingencyFigures::of).stream().toList(),
+          t.pathStatistics().map(PathFigures::of).stream().toList());
     }
 
     OptionalDouble closedForm() {
@@ -101,6 +110,39 @@ record CaseFigures(int index, List<TrancheFigures> tranches, EstimateFigures tot
     ExerciseStatistics statistics() {
       return new ExerciseStatistics(exerciseProbability.estimate(), earlyExerciseProbability.estimate(),
           meanExerciseYears, exerciseDates);
+    }
+  }
+
+  /** A {@link ContingencyStatistics}' numbers. */
+  record ContingencyFigures(EstimateFigures redemptionProbability, double meanRedemptionYears,
+      EstimateFigures transactionProbability) implements Serializable {
+
+    static ContingencyFigures of(ContingencyStatistics s) {
+      return new ContingencyFigures(EstimateFigures.of(s.redemptionProbability()), s.meanRedemptionYears(),
+          EstimateFigures.of(s.transactionProbability()));
+    }
+
+    ContingencyStatistics statistics() {
+      return new ContingencyStatistics(redemptionProbability.estimate(), meanRedemptionYears,
+          transactionProbability.estimate());
+    }
+  }
+
+  /** A {@link TranchePathStatistics}' numbers, the mean reset price as a list of none or one. */
+  record PathFigures(double financingShare, double resetShare, List<Double> meanResetPrice) implements Serializable {
+
+    PathFigures {
+      meanResetPrice = List.copyOf(meanResetPrice);
+    }
+
+    static PathFigures of(TranchePathStatistics s) {
+      return new PathFigures(s.financingShare(), s.resetShare(),
+          s.meanResetPrice().isPresent() ? List.of(s.meanResetPrice().getAsDouble()) : List.of());
+    }
+
+    TranchePathStatistics statistics() {
+      return new TranchePathStatistics(financingShare, resetShare, meanResetPrice.isEmpty() ? OptionalDouble.empty()
+          : OptionalDouble.of(meanResetPrice.get(0)));
     }
   }
 }

@@ -81,12 +81,13 @@ public final class TableReport {
     return out.toString();
   }
 
-  private static void appendMarket(StringBuilder out, MarketData market) {
+  private void appendMarket(StringBuilder out, MarketData market) {
     out.append("Inputs\n");
     out.append(String.format(Locale.US, "  %-28s %,.4f%n", "Share price", market.spot()));
-    out.append(String.format(Locale.US, "  %-28s %s%n", "Volatility (annualised)",
-        TermsText.volatility(market.volatility())));
-    out.append(String.format(Locale.US, "  %-28s %s%n", "Risk-free rate", TermsText.rate(market.riskFreeRate())));
+    out.append(Wrapped.line(String.format(Locale.US, "  %-28s ", "Volatility (annualised)"),
+        TermsText.volatility(market.volatility()), width));
+    out.append(Wrapped.line(String.format(Locale.US, "  %-28s ", "Risk-free rate"),
+        TermsText.rate(market.riskFreeRate()), width));
     out.append(String.format(Locale.US, "  %-28s %.2f%%%n", "Dividend yield", 100 * market.dividendYield()));
     out.append(String.format(Locale.US, "  %-28s %,d%n%n", "Shares outstanding", market.sharesOutstanding()));
   }
