@@ -102,16 +102,8 @@ public final class MonteCarloWarrantPricer {
     return Optional.of(new ExerciseStatistics(exercised, result.outputs().get(first + 1), meanYears, dates));
   }
 
-<<<<<<< HEAD
   private static PathPayoff payoff(ResolvedBook book) {
     return book.pathDependent() ? new ResetWarrantPayoff(book) : new EuropeanWarrantPayoff(book);
-=======
-  private static PathPayoff payoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
-    boolean pathDependent = !financings.isEmpty() || book.stream().anyMatch(w -> w.warrant().hasResets());
-    return pathDependent
-        ? new ResetWarrantPayoff(book, financings, market)
-        : new EuropeanWarrantPayoff(book, market);
->>>>>>> main
   }
 
   /** The Black–Scholes value, where no reset and no simulated financing can change the tranche's value. */
