@@ -12,9 +12,15 @@ import org.warrantlab.check.InvalidValueException;
  * @param basis the functions of the regression variable
  * @param degree the basis has the constant and {@code degree} more functions
  * @param solver how each least-squares problem is solved
+ * @param calibrations independent policies fitted, each on {@code calibrationPaths} paths of its own and all
+ *     priced on the same pricing paths: the value is their mean, and its standard error adds the spread
+ *     between them, the variance that comes from fitting the policy
  */
 public record EarlyExerciseSettings(int datesPerYear, int calibrationPaths, RegressionBasis basis, int degree,
-    RegressionSolver solver) {
+    RegressionSolver solver, int calibrations) {
+
+  /** Independent calibrations by default: the fewest that give the policy's spread a usable estimate. */
+  public static final int DEFAULT_CALIBRATIONS = 4;
 
   /**
    * Monthly exercise dates and 65,536 calibration paths: on an 80%-volatility, four-year call with a 5%
@@ -22,7 +28,10 @@ public record EarlyExerciseSettings(int datesPerYear, int calibrationPaths, Regr
    * monthly dates cost 0.1–0.7% against continuous exercise while keeping the calibration memory small.
    */
   public static final EarlyExerciseSettings DEFAULT =
-      new EarlyExerciseSettings(12, 65_536, RegressionBasis.LAGUERRE, 3, RegressionSolver.QR);
+      new EarlyExerciseSettings(12, 65_536, RegressionBasis.LAGUERRE, 3, RegressionSolver.QR, DEFAULT_CALIBRATIONS);
+
+  /** The most independent calibrations; each costs a calibration and a walk of every pricing path. */
+  public static final int MAX_CALIBRATIONS = 64;
 
   /** The most basis functions besides the constant; more only adds noise and ill-conditioning. */
   public static final int MAX_DEGREE = 8;
@@ -42,17 +51,31 @@ public record EarlyExerciseSettings(int datesPerYear, int calibrationPaths, Regr
       throw new InvalidValueException("degree", "must be between 1 and " + MAX_DEGREE + " but was " + degree);
     }
     Checks.notNull(solver, "solver");
+    if (calibrations < 2 || calibrations > MAX_CALIBRATIONS) {
+      throw new InvalidValueException("calibrations", "must be between 2 and " + MAX_CALIBRATIONS
+          + " to measure the policy's spread but was " + calibrations);
+    }
+  }
+
+  /** Settings with {@link #DEFAULT_CALIBRATIONS} independent calibrations. */
+  public EarlyExerciseSettings(int datesPerYear, int calibrationPaths, RegressionBasis basis, int degree,
+      RegressionSolver solver) {
+    this(datesPerYear, calibrationPaths, basis, degree, solver, DEFAULT_CALIBRATIONS);
   }
 
   public EarlyExerciseSettings withDatesPerYear(int newDatesPerYear) {
-    return new EarlyExerciseSettings(newDatesPerYear, calibrationPaths, basis, degree, solver);
+    return new EarlyExerciseSettings(newDatesPerYear, calibrationPaths, basis, degree, solver, calibrations);
   }
 
   public EarlyExerciseSettings withCalibrationPaths(int newCalibrationPaths) {
-    return new EarlyExerciseSettings(datesPerYear, newCalibrationPaths, basis, degree, solver);
+    return new EarlyExerciseSettings(datesPerYear, newCalibrationPaths, basis, degree, solver, calibrations);
   }
 
   public EarlyExerciseSettings withDegree(int newDegree) {
-    return new EarlyExerciseSettings(datesPerYear, calibrationPaths, basis, newDegree, solver);
+    return new EarlyExerciseSettings(datesPerYear, calibrationPaths, basis, newDegree, solver, calibrations);
+  }
+
+  public EarlyExerciseSettings withCalibrations(int newCalibrations) {
+    return new EarlyExerciseSettings(datesPerYear, calibrationPaths, basis, degree, solver, newCalibrations);
   }
 }

@@ -1,6 +1,8 @@
 package org.warrantlab.exercise;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
@@ -27,6 +29,9 @@ public final class LongstaffSchwartz {
   /** Mixed into the seed so that calibration paths never coincide with the pricing paths of a run. */
   static final long CALIBRATION_STREAM = 0x4C534D43414C4942L;
 
+  /** Seeds of successive calibrations are this far apart (the golden-ratio increment of SplitMix64). */
+  static final long CALIBRATION_SPACING = 0x9E3779B97F4A7C15L;
+
   /** A regression needs at least this many in-the-money paths per regressor, or the date is skipped. */
   private static final int PATHS_PER_FUNCTION = 10;
 
@@ -34,6 +39,19 @@ public final class LongstaffSchwartz {
 
   public LongstaffSchwartz(EarlyExerciseSettings settings) {
     this.settings = settings;
+  }
+
+  /**
+   * The {@link EarlyExerciseSettings#calibrations()} independent policies of the run seeded with
+   * {@code seed}: the first is {@link #calibrate}'s, each other on calibration paths of its own seed, derived
+   * from the run's, fitted one after another.
+   */
+  public List<ExercisePolicy> calibrateAll(ExercisablePaths paths, long seed, int threads) {
+    List<ExercisePolicy> policies = new ArrayList<>(settings.calibrations());
+    for (int k = 0; k < settings.calibrations(); k++) {
+      policies.add(calibrate(paths, seed + k * CALIBRATION_SPACING, threads));
+    }
+    return List.copyOf(policies);
   }
 
   /**

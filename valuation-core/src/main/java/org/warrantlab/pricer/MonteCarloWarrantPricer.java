@@ -22,6 +22,7 @@ import org.warrantlab.simulation.ExerciseDates;
 import org.warrantlab.simulation.ExercisedPayoff;
 import org.warrantlab.simulation.PathEvent;
 import org.warrantlab.simulation.PathExplanation;
+import org.warrantlab.simulation.PolicySpread;
 import org.warrantlab.simulation.ResetWarrantPayoff;
 import org.warrantlab.simulation.ResolvedBook;
 
@@ -33,7 +34,8 @@ import org.warrantlab.simulation.ResolvedBook;
  *
  * <p>A tranche exercisable early (American or Bermudan) is valued by Longstaff–Schwartz where early
  * exercise can pay (see {@link ExerciseDates#canPay}): an exercise policy is fitted on calibration paths
- * of their own, then the pricing paths are walked under it. Elsewhere it is valued as European, which is
+ * of their own, several times independently, then the pricing paths are walked under each policy; the
+ * value is their mean and its standard error includes the spread between them ({@link PolicySpread}). Elsewhere it is valued as European, which is
  * then its exact value.
  */
 public final class MonteCarloWarrantPricer {
@@ -62,8 +64,9 @@ public final class MonteCarloWarrantPricer {
     if (resolved.earlyExercise()) {
       ResetWarrantPayoff paths = new ResetWarrantPayoff(resolved);
       ExercisedPayoff walked = new ExercisedPayoff(paths,
-          new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths, settings.seed(), settings.threads()));
-      result = MonteCarloEngine.DEFAULT.run(walked, Arrays.copyOf(counts, walked.outputs()), settings);
+          new LongstaffSchwartz(settings.earlyExercise()).calibrateAll(paths, settings.seed(), settings.threads()));
+      result = PolicySpread.include(
+          MonteCarloEngine.DEFAULT.run(walked, Arrays.copyOf(counts, walked.outputs()), settings), walked, counts);
       exercised = Optional.of(walked);
     } else {
       result = MonteCarloEngine.DEFAULT.run(payoff(resolved), counts, settings);
