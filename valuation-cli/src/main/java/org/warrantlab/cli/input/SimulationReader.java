@@ -46,6 +46,8 @@ public final class SimulationReader {
     RegressionBasis basis = early.enumValue("basis", RegressionBasis.class, defaults.basis());
     int degree = early.optionalInt("degree").orElse(defaults.degree());
     RegressionSolver solver = early.enumValue("solver", RegressionSolver.class, defaults.solver());
-    return early.build(() -> new EarlyExerciseSettings(datesPerYear, calibrationPaths, basis, degree, solver));
+    int calibrations = early.optionalInt("calibrations").orElse(defaults.calibrations());
+    return early.build(() -> new EarlyExerciseSettings(datesPerYear, calibrationPaths, basis, degree, solver,
+        calibrations));
   }
 }
