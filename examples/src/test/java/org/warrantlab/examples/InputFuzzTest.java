@@ -63,6 +63,7 @@ class InputFuzzTest {
   private static final AtomicLong CASES = new AtomicLong();
   private static final AtomicLong SLOWEST = new AtomicLong();
   private static volatile String slowestCase = "";
+  private static volatile int lastExitCode;
 
   @TempDir
   static Path directory;
@@ -130,12 +131,70 @@ class InputFuzzTest {
     return tests.stream();
   }
 
+  private static final String HUGE = "1e999999999";
+  private static final String TINY = "1e-999999999";
+  private static final String LARGEST_LONG = String.valueOf(Long.MAX_VALUE);
+
+  /**
+   * The extremes of the command line: the largest long as a path count in every command, a million-digit
+   * exponent in every numeric option and in every input a sweep or tornado can vary, files that never end
+   * and a study of thousands of valuations. Each must be refused at once, in one line.
+   */
+  @TestFactory
+  Stream<DynamicTest> extremeOptions() throws IOException {
+    ObjectNode base = (ObjectNode) MAPPER.readTree(EXAMPLES.resolve("capstone-2009-09-30.json").toFile());
+    lowerCalibration(base);
+    Path book = directory.resolve("options-book.json");
+    Files.writeString(book, write(base));
+    ObjectNode plan = (ObjectNode) MAPPER.readTree(EXAMPLES.resolve("capstone-fy2010-rollforward.json").toFile());
+    Path rollForward = directory.resolve("options-rollforward.json");
+    Files.writeString(rollForward, write(plan));
+    List<String[]> cases = new ArrayList<>();
+    for (String[] command : new String[][] {{"value"}, {"greeks"}, {"converge"}, {"tornado"}, {"explain", "--path", "0"},
+        {"sweep", "--vary", "market.spot=1,2"}}) {
+      cases.add(Stream.concat(Stream.of(command[0], "BOOK", "--paths", LARGEST_LONG),
+          Stream.of(command).skip(1)).toArray(String[]::new));
+    }
+    cases.add(new String[] {"rollforward", "PLAN", "--paths", LARGEST_LONG});
+    for (String template : org.warrantlab.cli.input.PerturbationPaths.supported()) {
+      String path = template.replace("[i]", "[0]").replace("[j]", "[0]");
+      cases.add(new String[] {"sweep", "BOOK", "--vary", path + "=" + HUGE + ":1:1"});
+      cases.add(new String[] {"sweep", "BOOK", "--vary", path + "=0:1:" + TINY});
+      cases.add(new String[] {"sweep", "BOOK", "--vary", path + "=1," + HUGE});
+      cases.add(new String[] {"tornado", "BOOK", "--range", path + "=" + HUGE + ":1e999999998"});
+      cases.add(new String[] {"tornado", "BOOK", "--range", path + "=1:" + HUGE + "x"});
+    }
+    cases.add(new String[] {"value", "BOOK", "--target-se", HUGE});
+    cases.add(new String[] {"value", "BOOK", "--target-se", "1e6", "--max-paths", "1"});
+    cases.add(new String[] {"value", "BOOK", "--target-se", TINY, "--max-paths", LARGEST_LONG});
+    cases.add(new String[] {"converge", "BOOK", "--start", LARGEST_LONG});
+    cases.add(new String[] {"explain", "BOOK", "--path", LARGEST_LONG});
+    cases.add(new String[] {"vol", "BOOK", "--term", HUGE});
+    cases.add(new String[] {"sweep", "BOOK", "--vary", "market.spot=1:100:1", "--vary", "market.volatility=0.1:1:0.02"});
+    if (Files.exists(Path.of("/dev/zero"))) {
+      cases.add(new String[] {"value", "/dev/zero"});
+      cases.add(new String[] {"rollforward", "/dev/zero"});
+      cases.add(new String[] {"vol", "/dev/zero", "--term", "0.5", "--to", "2009-06-30"});
+      cases.add(new String[] {"vwap", "/dev/zero", "--end", "2010-12-31", "--days", "10", "--discount", "0.06"});
+    }
+    return cases.stream().map(args -> {
+      String[] resolved = Stream.of(args).map(arg -> arg.equals("BOOK") ? book.toString()
+          : arg.equals("PLAN") ? rollForward.toString() : arg).toArray(String[]::new);
+      String label = String.join(" ", args);
+      return DynamicTest.dynamicTest(label, () -> {
+        check(label, args[0], resolved);
+        assertTrue(lastExitCode == 2, () -> "not refused: " + label);
+      });
+    });
+  }
+
   /** Whole-document extremes. */
   private enum Extreme {
     PATHS_1E15(false, true), PATHS_1E11(false, true), EXPIRIES_1000_YEARS_ON(true, false),
     EVERY_DATE_IN_9999(true, false), WINDOWS_AND_EXPIRIES_TO_9999(false, false), DAILY_AMERICAN_WITH_DIVIDENDS(false, false),
     EVERY_COUNT_LONG_MAX(true, false), EVERY_NUMBER_NAN(true, false), EVERY_NUMBER_TIMES_10(true, false),
-    EVERY_NUMBER_NEGATIVE(true, false);
+    EVERY_NUMBER_NEGATIVE(true, false), EVERY_NUMBER_HUGE_EXPONENT(true, false),
+    EVERY_NUMBER_TINY_EXPONENT(true, false);
 
     final boolean forRollForward;
     final boolean asksForPaths;
@@ -172,6 +231,10 @@ class InputFuzzTest {
                 : MAPPER.getNodeFactory().numberNode(number.doubleValue() * 10));
         case EVERY_NUMBER_NEGATIVE -> tree = InputMutator.everywhere(tree, JsonNode::isNumber,
             number -> MAPPER.getNodeFactory().numberNode(-Math.abs(number.doubleValue())));
+        case EVERY_NUMBER_HUGE_EXPONENT -> tree = InputMutator.everywhere(tree, JsonNode::isNumber,
+            number -> MAPPER.getNodeFactory().numberNode(new java.math.BigDecimal(HUGE)));
+        case EVERY_NUMBER_TINY_EXPONENT -> tree = InputMutator.everywhere(tree, JsonNode::isNumber,
+            number -> MAPPER.getNodeFactory().numberNode(new java.math.BigDecimal(TINY)));
       }
       return tree;
     }
@@ -258,6 +321,7 @@ class InputFuzzTest {
     int exitCode = assertTimeoutPreemptively(TIME_BOUND,
         () -> Main.run(new PrintWriter(out), new PrintWriter(err), args), () -> "hangs: " + label);
     long millis = (System.nanoTime() - start) / 1_000_000;
+    lastExitCode = exitCode;
     CASES.incrementAndGet();
     EXIT_CODES.computeIfAbsent(command + "=" + exitCode, c -> new AtomicLong()).incrementAndGet();
     if (millis > SLOWEST.get()) {

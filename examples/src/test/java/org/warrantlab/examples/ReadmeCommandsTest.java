@@ -55,7 +55,7 @@ class ReadmeCommandsTest {
 
   static Stream<String> commands() {
     return Stream.of("value", "explain", "rollforward", "vol", "vwap", "greeks", "sweep", "converge", "tornado",
-        "validate");
+        "calibrate", "validate", "compare");
   }
 
   @ParameterizedTest

@@ -14,10 +14,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 
 /**
- * The exponential valuation-core uses ({@link PortableMath#exp}, the same bits on any machine) against the JIT's
+ * The exponential valuation-core uses ({@link Transcendentals#exp}, the same bits on any machine) against the JIT's
  * {@link Math#exp} (a CPU-specific intrinsic) and {@link StrictMath#exp}, on arguments like the simulation's
  * log-prices ({@code simulation}: a drift plus 0.3 times a standard normal) and across the whole finite range
  * ({@code wide}). Scores are exponentials per second.
@@ -72,7 +72,7 @@ public class ExponentialBenchmark {
   @OperationsPerInvocation(ARGUMENTS)
   public double[] portableMathExp() {
     for (int i = 0; i < ARGUMENTS; i++) {
-      result[i] = PortableMath.exp(x[i]);
+      result[i] = Transcendentals.exp(x[i]);
     }
     return result;
   }

@@ -33,6 +33,11 @@ final class ChartOptions {
     charts.addAll(files);
   }
 
+  /** Whether any chart file was named. */
+  boolean requested() {
+    return !charts.isEmpty();
+  }
+
   /**
    * Draws the chart, if any file asks for it, in memory; the command writes it with its report, so that
    * nothing is written unless everything could be drawn.

@@ -3,6 +3,7 @@ package org.warrantlab.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.chart.ConvergenceChart;
 import org.warrantlab.cli.report.ConvergenceReport;
 import org.warrantlab.cli.report.ConvergenceRun;
@@ -58,16 +59,17 @@ final class ConvergeCommand implements Callable<Integer> {
     Measure measure = measureOption.measure(input);
     ValuationCase base = input.baseCase();
     SimulationSettings settings = base.settings();
-    List<Long> counts;
+    List<ValuationCase> cases;
     try {
-      counts = PathCounts.doubling(start, settings.paths());
+      cases = PathCounts.doubling(start, settings.paths()).stream()
+          .map(paths -> base.withSettings(settings.withPaths(paths))).toList();
     } catch (InvalidValueException e) {
       throw new UserError("--" + e.field() + " " + e.problem());
     }
-    List<ValuationCase> cases = counts.stream().map(paths -> base.withSettings(settings.withPaths(paths))).toList();
     StudyCases.Valued runs = input.valueAll(cases, progress, spec, "Converge");
     ConvergenceRun run = new ConvergenceRun(simulation.file.toString(), input.base(), measure, runs.values(),
-        runs.threads(), runs.elapsed());
+        runs.threads(), runs.elapsed(), AuditTrail.of(simulation.file, settings,
+        runs.values().get(runs.values().size() - 1).simulatedPaths()));
     String report = ConvergenceReport.render(run, format.get(Format.class));
     output.deliver(spec, report, charts.render(() -> ConvergenceChart.of(run)));
     return 0;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
@@ -58,6 +59,8 @@ final class ExplainCommand implements Callable<Integer> {
     for (int j = 0; j < input.book().size(); j++) {
       out.printf(Locale.US, "  %-12s %.6f%n", input.book().get(j).warrant().id(), explanation.discountedPayoffs()[j]);
     }
+    out.println();
+    out.println(AuditTrail.of(simulation.file, settings, settings.simulatedPaths()).tableLine());
     out.flush();
     return 0;
   }

@@ -51,7 +51,7 @@ final class Failures {
   }
 
   private void report(String line, Throwable e) {
-    err.println(line);
+    err.println(ControlCharacters.escape(line));
     if (verbose.getAsBoolean()) {
       e.printStackTrace(err);
     }

@@ -25,10 +25,11 @@ final class FiniteValues {
 
   /** Fails with a {@link UserError} when {@code perWarrant}, tranche {@code id}'s value, is not finite. */
   static void check(Estimate perWarrant, String id, MarketData market, Path file) {
-    if (!Double.isFinite(perWarrant.value())) {
+    if (!Double.isFinite(perWarrant.value()) || !Double.isFinite(perWarrant.standardError())) {
       throw new UserError(file + ": market (spot " + market.spot() + ", volatility " + market.volatility()
           + ", continuous rate " + market.continuousRate() + ", dividend yield " + market.dividendYield()
-          + ") gives tranche \"" + id + "\" no finite fair value (" + perWarrant.value() + "): the simulation's"
+          + ") gives tranche \"" + id + "\" no finite fair value (" + perWarrant.value() + " ± "
+          + perWarrant.standardError() + "): the simulation's"
           + " arithmetic overflows");
     }
   }

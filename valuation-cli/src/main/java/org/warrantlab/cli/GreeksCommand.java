@@ -1,14 +1,16 @@
 package org.warrantlab.cli;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.JsonLocation;
 import org.warrantlab.cli.input.ValuationInput;
-import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.GreeksReport;
 import org.warrantlab.cli.report.GreeksRun;
+import org.warrantlab.cli.workbook.GreeksWorkbook;
 import org.warrantlab.greeks.BookGreeks;
 import org.warrantlab.greeks.GreeksMemory;
 import org.warrantlab.greeks.GreeksPricer;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Spec;
         "By bump-and-revalue on common random numbers (every bumped scenario revalues the same paths); for plain"
             + " tranches also pathwise delta and vega and the Black–Scholes Greeks."},
     footer = {"", "Examples:", "  warrantlab greeks examples/plain-warrant.json",
-        "  warrantlab greeks examples/capstone-2009-09-30.json --format json"})
+        "  warrantlab greeks examples/capstone-2009-09-30.json --format json",
+        "  warrantlab greeks examples/plain-warrant.json --format xlsx \\",
+        "      --output greeks.xlsx"})
 final class GreeksCommand implements Callable<Integer> {
 
   @Spec
@@ -33,13 +37,17 @@ final class GreeksCommand implements Callable<Integer> {
   private SimulationOptions simulation;
 
   @Mixin
-  private FormatOption format = new FormatOption(Format.class);
+  private FormatOption format = new FormatOption(StudyFormat.class);
 
   @Mixin
   private OutputOptions output;
 
   @Override
   public Integer call() {
+    StudyFormat chosen = format.get(StudyFormat.class);
+    if (chosen == StudyFormat.XLSX) {
+      output.requireFile("xlsx");
+    }
     SimulationOptions.Request request = simulation.request(GreeksMemory::of);
     ValuationInput input = request.input();
     long start = System.nanoTime();
@@ -51,8 +59,13 @@ final class GreeksCommand implements Callable<Integer> {
     }
     greeks.tranches().forEach(tranche -> FiniteValues.check(tranche.value(), tranche.warrant().warrant().id(),
         input.market(), simulation.file));
-    GreeksRun run = new GreeksRun(simulation.file.toString(), input, greeks, Duration.ofNanos(System.nanoTime() - start));
-    output.deliver(spec, GreeksReport.render(run, format.get(Format.class)));
+    GreeksRun run = new GreeksRun(simulation.file.toString(), input, greeks, Duration.ofNanos(System.nanoTime() - start),
+        AuditTrail.of(simulation.file, greeks.settings(), greeks.simulatedPaths()));
+    if (chosen.text().isEmpty()) {
+      output.deliver(GreeksWorkbook.bytes(run), Map.of());
+      return 0;
+    }
+    output.deliver(spec, GreeksReport.render(run, chosen.text().get()));
     return 0;
   }
 

@@ -18,13 +18,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes output files all at once: each file's bytes go to a hidden temporary file beside it, which is
  * renamed over it only once every file of the run has been written, so a failed run never leaves a
  * half-written file and never truncates or replaces an existing one. A new file gets the permissions any
- * new file gets (the user's umask); a file replaced keeps its permissions.
+ * new file gets (the user's umask); a file replaced keeps its permissions. A device or pipe is written
+ * directly, never replaced; a file the user may not write and a dangling symbolic link are refused.
  */
 public final class OutputFile {
 
@@ -34,7 +34,7 @@ public final class OutputFile {
   /** Prints {@code text} to {@code out}, or writes it to {@code target} when the user named one. */
   public static void deliver(PrintWriter out, Path target, String text) {
     if (target == null) {
-      out.print(text);
+      out.print(ControlCharacters.escape(text));
       out.flush();
     } else {
       write(target, text);
@@ -58,13 +58,19 @@ public final class OutputFile {
     Map<Path, byte[]> inOrder = new LinkedHashMap<>(files);
     List<Path[]> staged = new ArrayList<>();
     try {
+      Map<Path, byte[]> direct = new LinkedHashMap<>();
       for (Map.Entry<Path, byte[]> file : inOrder.entrySet()) {
         Path target = destination(file.getKey());
-        staged.add(new Path[] {stage(file.getKey(), target, file.getValue()), target});
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+          direct.put(target, file.getValue());
+        } else {
+          staged.add(new Path[] {stage(file.getKey(), target, file.getValue()), target});
+        }
       }
       for (Path[] move : staged) {
         moveIntoPlace(move[0], move[1]);
       }
+      direct.forEach(OutputFile::writeDirectly);
     } finally {
       for (Path[] move : staged) {
         deleteQuietly(move[0]);
@@ -80,6 +86,12 @@ public final class OutputFile {
     Path absolute = target.toAbsolutePath();
     if (Files.isDirectory(absolute)) {
       return "is a directory";
+    }
+    if (Files.isSymbolicLink(absolute) && !Files.exists(absolute)) {
+      return "is a symbolic link to a file that does not exist";
+    }
+    if (Files.isRegularFile(absolute) && !Files.isWritable(absolute)) {
+      return "is read-only";
     }
     Path directory = absolute.getParent();
     if (directory == null || !Files.isDirectory(directory)) {
@@ -107,8 +119,8 @@ public final class OutputFile {
 
   /** The bytes in a new hidden file beside {@code destination}, with the permissions it should end with. */
   private static Path stage(Path target, Path destination, byte[] bytes) {
-    Path temporary = destination.resolveSibling("." + destination.getFileName() + "."
-        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    StaleTemporaries.clear(destination);
+    Path temporary = StaleTemporaries.newName(destination);
     try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       out.write(bytes);
     } catch (IOException e) {
@@ -125,6 +137,16 @@ public final class OutputFile {
       // the new file keeps the default permissions; the report itself is what matters
     }
     return temporary;
+  }
+
+  /** A device or pipe: written in place, so that a full device reports its error and is never replaced. */
+  private static void writeDirectly(Path target, byte[] bytes) {
+    try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw cannotWrite(target, e);
+    }
   }
 
   private static void moveIntoPlace(Path temporary, Path target) {

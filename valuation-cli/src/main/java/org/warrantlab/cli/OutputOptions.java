@@ -21,10 +21,12 @@ final class OutputOptions {
   /** Refuses, before any work, a file that could not be written. */
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
       description = "Write the report to PATH (atomically) instead of standard output.")
-  void output(Path path) {
-    String problem = OutputFile.problemWith(path);
+  void output(String text) {
+    Path path = Path.of(text);
+    String problem = text.endsWith("/") ? "ends in '/', so names a directory; name a file"
+        : OutputFile.problemWith(path);
     if (problem != null) {
-      throw new ParameterException(command.commandLine(), "--output " + path + ": " + problem);
+      throw new ParameterException(command.commandLine(), "--output " + text + ": " + problem);
     }
     output = path;
   }

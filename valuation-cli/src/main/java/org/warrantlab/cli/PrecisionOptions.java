@@ -38,13 +38,13 @@ final class PrecisionOptions {
     if (target == null || maxPaths <= settings.paths()) {
       return settings;
     }
-    SimulationSettings largest = settings.withPaths(maxPaths);
     try {
+      SimulationSettings largest = settings.withPaths(maxPaths);
       MemoryEstimate.blocks(largest);
+      return largest;
     } catch (InvalidValueException e) {
       throw new UserError("--max-paths " + e.problem());
     }
-    return largest;
   }
 
   /** The valuation at the file's paths, or at as many as the target needs. */

@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.warrantlab.sweep.Progress;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,6 +20,9 @@ final class ProgressOptions {
   @Option(names = "--progress", negatable = true,
       description = "Show a progress bar on standard error (default: only in an interactive terminal).")
   Boolean progress;
+
+  @Mixin
+  StudyLimit limit = new StudyLimit();
 
   /** A progress bar counting {@code total} valuations, or one that shows nothing. */
   Bar start(CommandSpec spec, String task, int total) {

@@ -1,6 +1,7 @@
 package org.warrantlab.cli;
 
 import java.math.BigDecimal;
+import org.warrantlab.cli.input.DecimalText;
 import org.warrantlab.cli.input.PerturbationPaths;
 import org.warrantlab.scenario.NumericInput;
 import picocli.CommandLine.ITypeConverter;
@@ -28,17 +29,23 @@ final class RangeConverter implements ITypeConverter<RangeConverter.Range> {
     }
     String path = text.substring(0, equals).strip();
     try {
-      BigDecimal low = new BigDecimal(parts[0].strip());
-      BigDecimal high = new BigDecimal(parts[1].strip());
+      BigDecimal low = number(path, parts[0]);
+      BigDecimal high = number(path, parts[1]);
       if (low.compareTo(high) >= 0) {
         throw new TypeConversionException(path + ": the low setting " + low.toPlainString()
             + " must be below the high " + high.toPlainString());
       }
       return new Range(text.strip(), path, PerturbationPaths.number(path), low.doubleValue(), high.doubleValue());
-    } catch (NumberFormatException e) {
-      throw new TypeConversionException(path + ": '" + text.substring(equals + 1) + "' must be two numbers LOW:HIGH");
     } catch (IllegalArgumentException e) {
       throw new TypeConversionException(e.getMessage());
+    }
+  }
+
+  private static BigDecimal number(String path, String text) {
+    try {
+      return DecimalText.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(path + ": " + e.getMessage() + "; --range needs two numbers LOW:HIGH");
     }
   }
 }

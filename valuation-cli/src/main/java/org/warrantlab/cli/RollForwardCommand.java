@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,18 +13,22 @@ import java.util.concurrent.Callable;
 import org.warrantlab.accounting.LiabilityRollForward;
 import org.warrantlab.accounting.RollForwardCalculator;
 import org.warrantlab.accounting.RollForwardPlan;
+import org.warrantlab.attribution.AttributionOrder;
+import org.warrantlab.attribution.RollForwardAttribution;
 import org.warrantlab.check.InvalidValueException;
-import org.warrantlab.cli.input.JsonLocation;
 import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.audit.Reperformance;
-import org.warrantlab.cli.input.InputException;
+import org.warrantlab.cli.chart.AttributionCharts;
+import org.warrantlab.cli.input.JsonLocation;
 import org.warrantlab.cli.input.RollForwardInput;
 import org.warrantlab.cli.input.RollForwardInputReader;
 import org.warrantlab.cli.report.RollForwardData;
 import org.warrantlab.cli.report.RollForwardReport;
 import org.warrantlab.cli.report.RollForwardRows.Table;
 import org.warrantlab.cli.report.RollForwardRun;
+import org.warrantlab.cli.report.SensitivityMemo;
 import org.warrantlab.cli.workbook.RollForwardWorkbook;
+import org.warrantlab.sweep.Tornado;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +46,11 @@ import picocli.CommandLine.Spec;
         "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
         "      --format csv --table level3",
         "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
-        "      --format xlsx --output fy2010.xlsx --emit-inputs fy2010-inputs"})
+        "      --format xlsx --output fy2010.xlsx --emit-inputs fy2010-inputs",
+        "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
+        "      --attribution-order shapley --chart waterfall.png",
+        "  warrantlab rollforward examples/capstone-fy2010-rollforward.json \\",
+        "      --format xlsx --output fy2010.xlsx --sensitivity"})
 final class RollForwardCommand implements Callable<Integer> {
 
   /** Output formats of the roll-forward. */
@@ -58,15 +67,35 @@ final class RollForwardCommand implements Callable<Integer> {
   @Mixin
   private FormatOption format = new FormatOption(RollForwardFormat.class);
 
+  /** The tables {@code --format csv} writes: the roll-forward's own, or the attribution. */
+  enum RollForwardTable {
+    ROLLFORWARD, EARNINGS, EVENTS, LEVEL3, ATTRIBUTION
+  }
+
   @Option(names = "--table", paramLabel = "TABLE", defaultValue = "rollforward",
-      description = "With --format csv, the table to write: rollforward | earnings | events | level3"
-          + " (default: ${DEFAULT-VALUE}).")
-  private Table table;
+      description = "With --format csv, the table to write: rollforward | earnings | events | level3 |"
+          + " attribution (default: ${DEFAULT-VALUE}).")
+  private RollForwardTable table;
+
+  @Option(names = "--attribution", description = "Split each period's change in fair value by input (also"
+      + " asked for by --attribution-order, --table attribution and --chart).")
+  private boolean attribution;
+
+  @Mixin
+  private AttributionOrderOption attributionOrder;
+
+  @Mixin
+  private ChartOptions charts;
 
   @Option(names = "--emit-inputs", paramLabel = "DIR",
       description = "Also write into DIR (made if missing) the `value` input of every measurement, each reporting"
           + " date and each measured event; `warrantlab value DIR/FILE` prints the figure booked.")
   private Optional<Path> emitInputs = Optional.empty();
+
+  @Option(names = "--sensitivity",
+      description = "With --format xlsx or markdown, also value the closing liability with each Level 3 input moved"
+          + " alone to its low and high setting (the defaults of `tornado`): a Sensitivity sheet and memo section.")
+  private boolean sensitivity;
 
   @Mixin
   private OutputOptions output;
@@ -76,6 +105,10 @@ final class RollForwardCommand implements Callable<Integer> {
     RollForwardFormat chosen = format.get(RollForwardFormat.class);
     if (chosen == RollForwardFormat.XLSX) {
       output.requireFile("xlsx");
+    }
+    if (sensitivity && chosen != RollForwardFormat.XLSX && chosen != RollForwardFormat.MARKDOWN) {
+      throw new UserError("--sensitivity adds a sheet to the workbook and a section to the memo: use it with"
+          + " --format xlsx or --format markdown");
     }
     RollForwardInput read = simulation.read(RollForwardInputReader::read);
     RollForwardPlan plan = read.plan().withSettings(simulation.settings(read.plan().settings()));
@@ -88,25 +121,51 @@ final class RollForwardCommand implements Callable<Integer> {
     long start = System.nanoTime();
     LiabilityRollForward result = run(plan);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    Optional<RollForwardAttribution> split = order().map(chosenOrder -> attribute(result, chosenOrder));
     AuditTrail audit = AuditTrail.of(simulation.file, plan.settings(), plan.settings().simulatedPaths());
     List<Reperformance.Measurement> reperformance = Reperformance.of(input, result, audit);
     RollForwardRun run = new RollForwardRun(simulation.file.toString(), input, result, elapsed, audit, reperformance,
         emitInputs.map(Path::toString));
-    Map<Path, byte[]> inputs = emitInputs.map(directory -> Reperformance.files(made(directory), reperformance))
-        .orElse(Map.of());
+    Map<Path, byte[]> alongside = new LinkedHashMap<>(emitInputs
+        .map(directory -> Reperformance.files(made(directory), reperformance)).orElse(Map.of()));
+    if (split.isPresent() && charts.requested()) {
+      int last = result.periods().size() - 1;
+      alongside.putAll(charts.render(() -> AttributionCharts.span(result.yearToDate().get(last),
+          split.get().yearToDate().get(last))).files());
+    }
+    Optional<Tornado> closing = sensitivity ? Optional.of(ClosingSensitivity.of(result)) : Optional.empty();
     if (chosen == RollForwardFormat.XLSX) {
-      output.deliver(RollForwardWorkbook.bytes(run), inputs);
+      output.deliver(RollForwardWorkbook.bytes(run, closing), alongside);
       return 0;
     }
     String report = switch (chosen) {
-      case TABLE -> RollForwardReport.table(run);
-      case MARKDOWN -> RollForwardReport.markdown(run);
-      case JSON -> RollForwardData.json(run);
-      case CSV -> RollForwardData.csv(run, table);
+      case TABLE -> RollForwardReport.table(run, split);
+      case MARKDOWN -> RollForwardReport.markdown(run, split) + closing.map(tornado -> System.lineSeparator()
+          + SensitivityMemo.markdown(tornado, result.measurements().get(result.measurements().size() - 1).date()))
+          .orElse("");
+      case JSON -> RollForwardData.json(run, split);
+      case CSV -> table == RollForwardTable.ATTRIBUTION ? RollForwardData.attributionCsv(run, split.orElseThrow())
+          : RollForwardData.csv(run, Table.valueOf(table.name()));
       case XLSX -> throw new IllegalStateException("the workbook is written above");
     };
-    output.deliver(spec, report, inputs);
+    output.deliver(spec, report, alongside);
     return 0;
+  }
+
+  /** The split asked for: by the order named, or the default one when only the attribution is asked for. */
+  private Optional<AttributionOrder> order() {
+    boolean asked = attribution || table == RollForwardTable.ATTRIBUTION || charts.requested();
+    return attributionOrder.requested().or(() -> asked ? Optional.of(AttributionOrder.DEFAULT) : Optional.empty());
+  }
+
+  /** A state the substitution cannot value (a tranche past a scheduled reset before its terms change) is named. */
+  private RollForwardAttribution attribute(LiabilityRollForward result, AttributionOrder order) {
+    try {
+      return RollForwardAttribution.of(result, order);
+    } catch (InvalidValueException e) {
+      throw new UserError(simulation.file + ": cannot split the change in fair value: " + e.field() + " "
+          + e.problem());
+    }
   }
 
   /** The {@code --emit-inputs} directory, made with its parents where missing. */

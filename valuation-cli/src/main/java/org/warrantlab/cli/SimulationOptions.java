@@ -33,6 +33,10 @@ final class SimulationOptions {
       description = "Worker threads (default: all cores). The result does not depend on it.")
   Integer threads;
 
+  @Option(names = Plausibility.OVERRIDE, description = "Value the market as given even where it looks like"
+      + " percentages typed as decimals (a volatility above 5, a rate or dividend yield above 1 in size).")
+  boolean allowImplausible;
+
   /** How much memory a run needs: {@link MemoryEstimate#ofValuation} and its siblings. */
   @FunctionalInterface
   interface Estimator {
@@ -56,7 +60,16 @@ final class SimulationOptions {
 
   /** Reads and validates the input file of the {@code value} contract. */
   ValuationInput input() {
-    return read(ValuationInputReader::read);
+    ValuationInput input = read(ValuationInputReader::read);
+    checkPlausible(input);
+    return input;
+  }
+
+  /** Refuses a market that looks typed in percentages, unless {@code --allow-implausible} was given. */
+  void checkPlausible(ValuationInput input) {
+    if (!allowImplausible) {
+      Plausibility.check(input.market(), file);
+    }
   }
 
   /** Reads the input file and maps it with {@code reader}, reporting any problem with the file's name. */

@@ -50,6 +50,7 @@ final class StudyCases {
     } catch (InputException e) {
       throw UserError.in(simulation.file, e);
     }
+    simulation.checkPlausible(base);
   }
 
   /** The file as it is. */
@@ -121,6 +122,7 @@ final class StudyCases {
    * them when the cases run at once would not fit in memory.
    */
   Valued valueAll(List<ValuationCase> cases, ProgressOptions progress, CommandSpec spec, String task) {
+    progress.limit.check(simulation.file.toString(), task, cases.size(), baseInputs().settings().paths());
     int threads = baseInputs().settings().threads();
     int workers = Math.max(1, Math.min(threads, cases.size()));
     List<MemoryEstimate> estimates = cases.stream().map(c -> estimate(c, Math.max(1, threads / workers))).toList();

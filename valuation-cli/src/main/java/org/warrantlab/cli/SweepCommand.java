@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.chart.SweepCharts;
-import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.SweepReport;
 import org.warrantlab.cli.report.SweepRun;
+import org.warrantlab.cli.workbook.SweepWorkbook;
 import org.warrantlab.sweep.Measure;
 import org.warrantlab.sweep.SweepAxis;
 import org.warrantlab.sweep.SweepGrid;
@@ -34,7 +35,9 @@ import picocli.CommandLine.Spec;
         "      --vary market.volatility=0.6:1.0:0.1 --vary market.spot=1.0:1.6:0.15 \\",
         "      --format csv --output surface.csv --chart surface.svg",
         "  warrantlab sweep examples/capstone-2009-09-30.json \\",
-        "      --vary 'financings[0].probability=0,0.25,0.5,0.75,1'"})
+        "      --vary 'financings[0].probability=0,0.25,0.5,0.75,1'",
+        "  warrantlab sweep examples/plain-warrant.json \\",
+        "      --vary market.volatility=0.4:1.2:0.1 --format xlsx --output sweep.xlsx"})
 final class SweepCommand implements Callable<Integer> {
 
   @Spec
@@ -51,7 +54,7 @@ final class SweepCommand implements Callable<Integer> {
   private MeasureOption measureOption;
 
   @Mixin
-  private FormatOption format = new FormatOption(Format.class);
+  private FormatOption format = new FormatOption(StudyFormat.class);
 
   @Mixin
   private OutputOptions output;
@@ -64,6 +67,10 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    StudyFormat chosen = format.get(StudyFormat.class);
+    if (chosen == StudyFormat.XLSX) {
+      output.requireFile("xlsx");
+    }
     SweepGrid grid = grid();
     StudyCases input = new StudyCases(simulation);
     Measure measure = measureOption.measure(input);
@@ -80,9 +87,14 @@ final class SweepCommand implements Callable<Integer> {
     }
     StudyCases.Valued cells = input.valueAll(cases, progress, spec, "Sweep");
     SweepRun run = new SweepRun(simulation.file.toString(), input.base(), grid, measure, cells.values(),
-        cells.threads(), cells.elapsed());
+        cells.threads(), cells.elapsed(), AuditTrail.of(simulation.file, cells.values().get(0).settings(),
+        cells.values().get(0).simulatedPaths()));
     List<OptionalDouble> fileValues = grid.axes().stream().map(axis -> input.fileValue(axis.input())).toList();
-    String report = SweepReport.render(run, fileValues, format.get(Format.class));
+    if (chosen.text().isEmpty()) {
+      output.deliver(SweepWorkbook.bytes(run, fileValues), charts.render(() -> SweepCharts.of(run)).files());
+      return 0;
+    }
+    String report = SweepReport.render(run, fileValues, chosen.text().get());
     output.deliver(spec, report, charts.render(() -> SweepCharts.of(run)));
     return 0;
   }

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.chart.TornadoChart;
-import org.warrantlab.cli.report.Format;
 import org.warrantlab.cli.report.TornadoReport;
 import org.warrantlab.cli.report.TornadoRun;
+import org.warrantlab.cli.workbook.TornadoWorkbook;
 import org.warrantlab.scenario.Perturbation;
 import org.warrantlab.sweep.Measure;
 import org.warrantlab.sweep.Tornado;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  warrantlab tornado examples/capstone-2009-09-30.json --chart tornado.png",
         "  warrantlab tornado examples/capstone-2009-09-30.json --tranche 2008-09 \\",
         "      --range market.volatility=0.6:1.0 \\",
-        "      --range 'warrants[1].exercisePrice=1.5:2.5'"})
+        "      --range 'warrants[1].exercisePrice=1.5:2.5'",
+        "  warrantlab tornado examples/capstone-2009-09-30.json --format xlsx \\",
+        "      --output tornado.xlsx"})
 final class TornadoCommand implements Callable<Integer> {
 
   @Spec
@@ -46,7 +49,7 @@ final class TornadoCommand implements Callable<Integer> {
   private MeasureOption measureOption;
 
   @Mixin
-  private FormatOption format = new FormatOption(Format.class);
+  private FormatOption format = new FormatOption(StudyFormat.class);
 
   @Mixin
   private OutputOptions output;
@@ -59,6 +62,10 @@ final class TornadoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    StudyFormat chosen = format.get(StudyFormat.class);
+    if (chosen == StudyFormat.XLSX) {
+      output.requireFile("xlsx");
+    }
     StudyCases input = new StudyCases(simulation);
     Measure measure = measureOption.measure(input);
     List<TornadoShock> shocks = TornadoInputs.levelThree(input.baseInputs());
@@ -73,8 +80,14 @@ final class TornadoCommand implements Callable<Integer> {
     StudyCases.Valued valued = input.valueAll(cases, progress, spec, "Tornado");
     Tornado tornado = Tornado.of(measure, shocks, valued.values());
     TornadoRun run = new TornadoRun(simulation.file.toString(), input.base(), tornado, input.baseCase().settings(),
-        valued.threads(), valued.elapsed());
-    String report = TornadoReport.render(run, format.get(Format.class));
+        valued.threads(), valued.elapsed(), AuditTrail.of(simulation.file, input.baseCase().settings(),
+        input.baseCase().settings().simulatedPaths()));
+    if (chosen.text().isEmpty()) {
+      output.deliver(TornadoWorkbook.bytes(run),
+          charts.render(() -> TornadoChart.of(tornado, TornadoReport.title(run))).files());
+      return 0;
+    }
+    String report = TornadoReport.render(run, chosen.text().get());
     output.deliver(spec, report, charts.render(() -> TornadoChart.of(tornado, TornadoReport.title(run))));
     return 0;
   }

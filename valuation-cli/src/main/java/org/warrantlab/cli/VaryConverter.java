@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.input.DecimalText;
 import org.warrantlab.cli.input.PerturbationPaths;
 import org.warrantlab.scenario.NumericInput;
 import org.warrantlab.sweep.SweepAxis;
@@ -53,9 +54,9 @@ final class VaryConverter implements ITypeConverter<SweepAxis> {
 
   private static BigDecimal number(String path, String text) {
     try {
-      return new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(path + ": '" + text.strip() + "' is not a number");
+      return DecimalText.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(path + ": " + e.getMessage());
     }
   }
 }

@@ -3,6 +3,7 @@ package org.warrantlab.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.FileTrail;
 import org.warrantlab.cli.report.SummaryFormat;
 import org.warrantlab.cli.report.VolatilityReport;
 import org.warrantlab.cli.report.VolatilityRun;
@@ -77,7 +78,8 @@ final class VolCommand implements Callable<Integer> {
         throw prices.error(e, "");
       }
     }
-    VolatilityRun run = new VolatilityRun(prices.file.toString(), term, from, end, estimate);
+    VolatilityRun run = new VolatilityRun(prices.file.toString(), term, from, end, estimate,
+        FileTrail.of(prices.file));
     output.deliver(spec, VolatilityReport.render(run, format.get(SummaryFormat.class)));
     return 0;
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.FileTrail;
 import org.warrantlab.cli.report.SummaryFormat;
 import org.warrantlab.cli.report.VwapReport;
 import org.warrantlab.cli.report.VwapRun;
@@ -62,7 +63,7 @@ final class VwapCommand implements Callable<Integer> {
     } catch (InvalidValueException e) {
       throw prices.error(e, e.field().equals("days") ? " (--days " + days + ")" : "");
     }
-    VwapRun run = new VwapRun(prices.file.toString(), end, discount, measurement);
+    VwapRun run = new VwapRun(prices.file.toString(), end, discount, measurement, FileTrail.of(prices.file));
     output.deliver(spec, VwapReport.render(run, format.get(SummaryFormat.class)));
     return 0;
   }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     description = "Monte Carlo fair values of liability-classified stock warrants.",
     subcommands = {ValueCommand.class, ExplainCommand.class, RollForwardCommand.class, VolCommand.class,
         VwapCommand.class, GreeksCommand.class, SweepCommand.class, ConvergeCommand.class, TornadoCommand.class,
-        ValidateCommand.class},
+        CalibrateCommand.class, ValidateCommand.class, CompareCommand.class},
     footer = {"", "Exit codes: 0 ok, 2 bad input, 1 internal failure. Each error is one line on",
         "standard error; --verbose adds its stack trace. To let Java use more memory:",
         "  " + Failures.JAVA_OPTIONS + "=-Xmx8g ./warrantlab ...", "",

@@ -28,7 +28,7 @@ class CommandConventionsTest {
   @Test
   void everyCommandOfTheReadmeIsThere() {
     assertEquals(List.of("value", "explain", "rollforward", "vol", "vwap", "greeks", "sweep", "converge", "tornado",
-        "validate"), commands().toList());
+        "calibrate", "validate", "compare"), commands().toList());
   }
 
   @ParameterizedTest
@@ -65,7 +65,8 @@ class CommandConventionsTest {
   void eachCommandsHelpListsItsOwnFormats() {
     assertTrue(CliRun.of("value", "--help").out().contains("table | json | csv | xlsx (default: table)."));
     assertTrue(CliRun.of("vol", "--help").out().contains("table | json (default: table)."));
-    assertTrue(CliRun.of("rollforward", "--help").out().contains("table | json | csv | markdown | xlsx (default: table)."));
+    assertTrue(CliRun.of("rollforward", "--help").out().replaceAll("\\s+", " ")
+        .contains("table | json | csv | markdown | xlsx (default: table)."));
     CliRun markdown = CliRun.of("vwap", "prices.csv", "--end", "2010-12-31", "--days", "10", "--format", "markdown");
     assertEquals(2, markdown.exitCode());
     assertEquals("warrantlab: Invalid value for option '--format': expected one of table, json but was 'markdown'"
@@ -79,7 +80,7 @@ class CommandConventionsTest {
     CliRun command = CliRun.of("valeu", "book.json");
     assertEquals(2, command.exitCode());
     assertEquals("warrantlab: Unmatched arguments from index 0: 'valeu', 'book.json'; did you mean value or"
-        + " validate? (see"
+        + " validate or calibrate? (see"
         + " 'warrantlab --help')", command.err().strip());
     CliRun option = CliRun.of("value", "book.json", "--path", "10");
     assertEquals(2, option.exitCode());

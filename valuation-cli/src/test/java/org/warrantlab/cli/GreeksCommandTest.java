@@ -78,7 +78,7 @@ class GreeksCommandTest {
     assertTrue(table.out().contains("share price ±1% (±0.0132)"), table.out());
     CliRun csv = CliRun.of("greeks", file, "--paths", "4000", "--format", "csv");
     String[] lines = csv.out().strip().split("\n");
-    assertEquals("id,method,measure,value,standardError,seed,paths", lines[0]);
+    assertEquals("id,method,measure,value,standardError,seed,paths,software,revision,input,inputSha256", lines[0]);
     // per tranche: 6 bumped, 2 pathwise, 6 closed form; the book: 6
     assertEquals(1 + 2 * 14 + 6, lines.length);
   }

@@ -182,4 +182,34 @@ class RollForwardCommandTest {
   private static ObjectNode event(ObjectNode tree, int period, int index) {
     return (ObjectNode) events(tree, period).get(index);
   }
+
+  @Test
+  void theAttributionSplitsEachChangeToTheCentAndIsWrittenAsCsvAndAWaterfall() throws IOException {
+    JsonNode report = json(CliRun.of("rollforward", valid().toString(), "--format", "json", "--attribution"));
+    JsonNode first = report.get("attribution").get("spans").get(0);
+    assertEquals("PERIOD", first.get("span").asText());
+    BigDecimal booked = report.get("rollforward").get(2).get("changeInFairValue").decimalValue();
+    assertEquals("TOTAL", report.get("rollforward").get(2).get("tranche").asText());
+    JsonNode total = first.get("tranches").get(2);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (JsonNode line : total.get("attribution")) {
+      sum = sum.add(line.get("amount").decimalValue());
+    }
+    assertEquals(0, booked.compareTo(sum));
+    assertEquals("events", total.get("attribution").get(0).get("factor").asText());
+    Path chart = directory.resolve("waterfall.svg");
+    CliRun csv = CliRun.of("rollforward", valid().toString(), "--format", "csv", "--table", "attribution", "--chart",
+        chart.toString());
+    assertEquals(0, csv.exitCode(), csv.err());
+    assertTrue(csv.out().startsWith("span,from,to,tranche,factor,amount,standardError,distinguishable"), csv.out());
+    assertTrue(Files.exists(chart));
+    CliRun plain = CliRun.of("rollforward", valid().toString(), "--format", "json");
+    assertFalse(plain.out().contains("\"attribution\""), "only when asked for");
+    CliRun one = CliRun.of("rollforward", valid().toString(), "--format", "json", "--attribution-order", "shapley",
+        "--threads", "1");
+    CliRun two = CliRun.of("rollforward", valid().toString(), "--format", "json", "--attribution-order", "shapley",
+        "--threads", "2");
+    assertEquals(0, one.exitCode(), one.err());
+    assertEquals(one.out(), two.out(), "the same bytes on any thread count");
+  }
 }

@@ -16,9 +16,11 @@ import org.warrantlab.result.Estimate;
 final class EventBooker {
 
   private final Measurer measurer;
+  private final IssueCalibrator calibrator;
 
   EventBooker(Measurer measurer) {
     this.measurer = measurer;
+    this.calibrator = new IssueCalibrator(measurer);
   }
 
   /** Books {@code event}, found at {@code location} in the plan, and updates {@code book}. */
@@ -48,6 +50,8 @@ final class EventBooker {
           + " issueDate (" + tranche.issueDate() + ")");
     }
     book.issue(tranche.id());
+    issuance.calibration().ifPresent(terms -> measurer.carry(calibrator.calibrate(issuance, terms,
+        book.bookOfEvent(tranche.id(), issuance.date()), location)));
     Measured issued = measure(book, tranche.id(), issuance.inputs(), location);
     return new RecordedEvent(issuance, tranche.count(), Optional.empty(), Optional.of(tranche), Optional.empty(),
         Optional.of(issued.value().perWarrant()), TrancheMeasurement.of(issued.value()).fairValue(), List.of(),

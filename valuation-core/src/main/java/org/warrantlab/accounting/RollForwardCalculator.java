@@ -53,7 +53,7 @@ public final class RollForwardCalculator {
       measurements.add(closing);
     }
     return new LiabilityRollForward(plan, measurements, events, periods,
-        YearToDate.of(plan, periods, book.order()));
+        YearToDate.of(plan, periods, book.order()), measurer.carried());
   }
 
   private static OutstandingBook openingBook(RollForwardPlan plan) {

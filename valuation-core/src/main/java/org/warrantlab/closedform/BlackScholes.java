@@ -1,6 +1,6 @@
 package org.warrantlab.closedform;
 
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 /**
  * The Black–Scholes–Merton formula for a European call on a share paying a continuous dividend yield,
  * and the put by put–call parity.
@@ -25,13 +25,22 @@ public final class BlackScholes {
     if (years <= 0) {
       return Math.max(spot - strike, 0.0);
     }
-    double discount = PortableMath.exp(-rate * years);
-    double forward = spot * PortableMath.exp((rate - dividendYield) * years);
-    double stdDev = volatility * Math.sqrt(years);
+    return callPriceOverHorizon(spot, strike, Transcendentals.exp(-rate * years),
+        Transcendentals.exp((rate - dividendYield) * years), volatility * Math.sqrt(years));
+  }
+
+  /**
+   * Price of a European call over a positive horizon given by its factors: the discount factor
+   * {@code exp(-r T)}, the forward's growth {@code exp((r - q) T)} and the standard deviation
+   * {@code sigma sqrt(T)} of the log price; for a caller that prices the same horizon many times.
+   */
+  public static double callPriceOverHorizon(double spot, double strike, double discount, double growth,
+      double stdDev) {
+    double forward = spot * growth;
     if (stdDev == 0) {
       return discount * Math.max(forward - strike, 0.0);
     }
-    double d1 = (PortableMath.log(forward / strike) + 0.5 * stdDev * stdDev) / stdDev;
+    double d1 = (Transcendentals.log(forward / strike) + 0.5 * stdDev * stdDev) / stdDev;
     double d2 = d1 - stdDev;
     return discount * (forward * normalCdf(d1) - strike * normalCdf(d2));
   }
@@ -48,7 +57,7 @@ public final class BlackScholes {
       return Math.max(strike - spot, 0.0);
     }
     double call = callPrice(spot, strike, years, rate, dividendYield, volatility);
-    return call - spot * PortableMath.exp(-dividendYield * years) + strike * PortableMath.exp(-rate * years);
+    return call - spot * Transcendentals.exp(-dividendYield * years) + strike * Transcendentals.exp(-rate * years);
   }
 
   /**
@@ -68,10 +77,10 @@ public final class BlackScholes {
       double denominator = (((((((0.0883883476483184 * z + 1.75566716318264) * z + 16.064177579207) * z
           + 86.7807322029461) * z + 296.564248779674) * z + 637.333633378831) * z + 793.826512519948) * z
           + 440.413735824752);
-      tail = PortableMath.exp(-0.5 * z * z) * numerator / denominator;
+      tail = Transcendentals.exp(-0.5 * z * z) * numerator / denominator;
     } else {
       double fraction = z + 1 / (z + 2 / (z + 3 / (z + 4 / (z + 0.65))));
-      tail = PortableMath.exp(-0.5 * z * z) / fraction / 2.506628274631;
+      tail = Transcendentals.exp(-0.5 * z * z) / fraction / 2.506628274631;
     }
     return x > 0 ? 1 - tail : tail;
   }

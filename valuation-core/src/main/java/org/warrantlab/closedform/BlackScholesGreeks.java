@@ -1,7 +1,7 @@
 package org.warrantlab.closedform;
 
 import java.util.Optional;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.result.Greeks;
 
@@ -33,11 +33,11 @@ public final class BlackScholesGreeks {
     }
     double sqrtYears = Math.sqrt(years);
     double stdDev = volatility * sqrtYears;
-    double d1 = (PortableMath.log(spot / strike) + (rate - dividendYield + 0.5 * volatility * volatility) * years) / stdDev;
+    double d1 = (Transcendentals.log(spot / strike) + (rate - dividendYield + 0.5 * volatility * volatility) * years) / stdDev;
     double d2 = d1 - stdDev;
-    double dividendDiscount = PortableMath.exp(-dividendYield * years);
-    double discount = PortableMath.exp(-rate * years);
-    double density = PortableMath.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI);
+    double dividendDiscount = Transcendentals.exp(-dividendYield * years);
+    double discount = Transcendentals.exp(-rate * years);
+    double density = Transcendentals.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI);
     double nd1 = BlackScholes.normalCdf(d1);
     double nd2 = BlackScholes.normalCdf(d2);
     double delta = dividendDiscount * nd1;

@@ -1,6 +1,6 @@
 package org.warrantlab.exercise;
 
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 /**
  * Functions of the regression variable (the exercise value in regression units) on which
  * Longstaff–Schwartz regresses continuation values, beside the European value of holding. A basis of
@@ -37,7 +37,7 @@ public enum RegressionBasis {
     @Override
     void evaluate(double x, double[] into) {
       into[0] = 1;
-      double weight = PortableMath.exp(-0.5 * x);
+      double weight = Transcendentals.exp(-0.5 * x);
       double previous = 0;
       double current = 1;
       for (int n = 0; n + 1 < into.length; n++) {
@@ -50,7 +50,7 @@ public enum RegressionBasis {
 
     @Override
     double combine(double x, double[] coefficients, int functions) {
-      double weight = PortableMath.exp(-0.5 * x);
+      double weight = Transcendentals.exp(-0.5 * x);
       double sum = coefficients[0];
       double previous = 0;
       double current = 1;

@@ -2,7 +2,7 @@ package org.warrantlab.greeks;
 
 import java.util.List;
 import org.warrantlab.instrument.ResolvedWarrant;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.montecarlo.PathPayoff;
 import org.warrantlab.process.GbmPathBuilder;
 import org.warrantlab.process.GbmProcess;
@@ -88,11 +88,11 @@ final class PathwiseEuropeanPayoff implements PathPayoff {
   private void evaluate(double[] normals, double[] outputs, double[] controls) {
     double logPrice = path.logSpot();
     double brownian = 0;
-    settle(-1, PortableMath.exp(logPrice), 0, 0, outputs);
+    settle(-1, Transcendentals.exp(logPrice), 0, 0, outputs);
     for (int step = 0; step < path.steps(); step++) {
       logPrice = path.advance(step, logPrice, normals[step]);
       brownian += stepRoots[step] * normals[step];
-      settle(step, PortableMath.exp(logPrice), brownian, times[step], outputs);
+      settle(step, Transcendentals.exp(logPrice), brownian, times[step], outputs);
     }
   }
 

@@ -15,7 +15,7 @@ import org.warrantlab.process.NormalLayout;
  * than another reads the leading ones. Control variates combine the same way, where every scenario has
  * them.
  */
-final class ScenarioPayoff implements PathPayoff {
+public final class ScenarioPayoff implements PathPayoff {
 
   private final PathPayoff[] scenarios;
   private final double[][] combinations;
@@ -30,7 +30,7 @@ final class ScenarioPayoff implements PathPayoff {
    * @param combinations per combination, the coefficient of each scenario
    * @param bookWeights per tranche, its weight in the book output (e.g. the warrant count)
    */
-  ScenarioPayoff(List<PathPayoff> scenarios, List<double[]> combinations, double[] bookWeights) {
+  public ScenarioPayoff(List<PathPayoff> scenarios, List<double[]> combinations, double[] bookWeights) {
     this.scenarios = scenarios.toArray(new PathPayoff[0]);
     this.combinations = combinations.toArray(new double[0][]);
     this.bookWeights = bookWeights.clone();
@@ -54,7 +54,7 @@ final class ScenarioPayoff implements PathPayoff {
   }
 
   /** Index of the output of {@code combination} for {@code tranche} ({@code tranches} for the book). */
-  static int output(int combination, int tranche, int tranches) {
+  public static int output(int combination, int tranche, int tranches) {
     return combination * (tranches + 1) + tranche;
   }
 

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.process.GbmProcess;
 
 /**
@@ -134,7 +134,7 @@ public record BinomialPricer(TreeParameterisation parameterisation, int steps) {
   private double[] powers(double factor) {
     double[] powers = new double[steps + 1];
     for (int k = 0; k <= steps; k++) {
-      powers[k] = PortableMath.pow(factor, k);
+      powers[k] = Transcendentals.pow(factor, k);
     }
     return powers;
   }

@@ -2,7 +2,7 @@ package org.warrantlab.lattice;
 
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.process.GbmProcess;
 
 /**
@@ -25,8 +25,8 @@ public enum TreeParameterisation {
     @Override
     BinomialTree volatileTree(GbmProcess process, double strike, double years, int steps) {
       double dt = years / steps;
-      double growth = PortableMath.exp((process.riskFreeRate() - process.dividendYield()) * dt);
-      double up = PortableMath.exp(process.volatility() * Math.sqrt(dt));
+      double growth = Transcendentals.exp((process.riskFreeRate() - process.dividendYield()) * dt);
+      double up = Transcendentals.exp(process.volatility() * Math.sqrt(dt));
       double down = 1.0 / up;
       double p = (growth - down) / (up - down);
       if (!(p >= 0 && p <= 1)) {
@@ -63,9 +63,9 @@ public enum TreeParameterisation {
     BinomialTree volatileTree(GbmProcess process, double strike, double years, int steps) {
       double dt = years / steps;
       double carry = process.riskFreeRate() - process.dividendYield();
-      double growth = PortableMath.exp(carry * dt);
+      double growth = Transcendentals.exp(carry * dt);
       double stdDev = process.volatility() * Math.sqrt(years);
-      double d1 = (PortableMath.log(process.spot() / strike) + carry * years) / stdDev + 0.5 * stdDev;
+      double d1 = (Transcendentals.log(process.spot() / strike) + carry * years) / stdDev + 0.5 * stdDev;
       double d2 = d1 - stdDev;
       double p = peizerPratt(d2, steps);
       double pPrime = peizerPratt(d1, steps);
@@ -93,7 +93,7 @@ public enum TreeParameterisation {
     checkSteps(steps);
     if (process.volatility() == 0) {
       double dt = years / steps;
-      double growth = PortableMath.exp((process.riskFreeRate() - process.dividendYield()) * dt);
+      double growth = Transcendentals.exp((process.riskFreeRate() - process.dividendYield()) * dt);
       return new BinomialTree(steps, dt, growth, growth, 0.5, process.discountFactor(dt));
     }
     return volatileTree(process, strike, years, steps);
@@ -119,7 +119,7 @@ public enum TreeParameterisation {
   static double peizerPratt(double z, int steps) {
     double n = steps;
     double scaled = z / (n + 1.0 / 3.0 + 0.1 / (n + 1.0));
-    double root = Math.sqrt(1.0 - PortableMath.exp(-scaled * scaled * (n + 1.0 / 6.0)));
+    double root = Math.sqrt(1.0 - Transcendentals.exp(-scaled * scaled * (n + 1.0 / 6.0)));
     return 0.5 + Math.copySign(0.5 * root, z);
   }
 }

@@ -1,6 +1,6 @@
 package org.warrantlab.market;
 
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 /** How a quoted interest rate compounds; every rate is converted to continuous compounding for pricing. */
 public enum Compounding {
   /** The rate is already continuously compounded. */
@@ -21,6 +21,6 @@ public enum Compounding {
     if (periodsPerYear == 0) {
       return quotedRate;
     }
-    return periodsPerYear * PortableMath.log1p(quotedRate / periodsPerYear);
+    return periodsPerYear * Transcendentals.log1p(quotedRate / periodsPerYear);
   }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 
 /**
  * A share's daily prices, oldest first, dates strictly increasing: the input of historical volatility and
@@ -85,7 +85,7 @@ public record PriceHistory(List<DailyPrice> days) {
   public double[] logReturns() {
     double[] returns = new double[days.size() - 1];
     for (int i = 1; i < days.size(); i++) {
-      returns[i - 1] = PortableMath.log(days.get(i).close() / days.get(i - 1).close());
+      returns[i - 1] = Transcendentals.log(days.get(i).close() / days.get(i - 1).close());
     }
     return returns;
   }

@@ -1,9 +1,9 @@
 package org.warrantlab.math;
 
 /**
- * The powers 2^(j/N), j = 0 … N−1, that {@link PortableMath#exp} scales by, each as the nearest double
+ * The powers 2^(j/N), j = 0 … N−1, that {@link Transcendentals#exp} scales by, each as the nearest double
  * {@code hi} and a relative tail, {@code 2^(j/N) = hi · (1 + tail)} to about 2^−106. Written out as hexadecimal
- * literals (exact, and no start-up cost); {@code PortableMathTest} recomputes each in {@code BigDecimal}.
+ * literals (exact, and no start-up cost); {@code TranscendentalsTest} recomputes each in {@code BigDecimal}.
  */
 final class ExpTable {
 

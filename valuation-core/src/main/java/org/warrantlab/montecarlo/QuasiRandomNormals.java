@@ -2,7 +2,7 @@ package org.warrantlab.montecarlo;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.random.RandomGenerator;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.process.BrownianBridge;
 import org.warrantlab.process.NormalLayout;
 import org.warrantlab.random.ReplicateRandom;
@@ -166,7 +166,7 @@ final class QuasiRandomNormals implements NormalStreams {
       double terminal = ordered[leading];
       ordered[leading] = TERMINAL_SCALE * terminal;
       bridge.toIncrements(ordered, leading, normals, leading, workspace);
-      return TERMINAL_SCALE * PortableMath.exp(-WEIGHT_EXPONENT * terminal * terminal);
+      return TERMINAL_SCALE * Transcendentals.exp(-WEIGHT_EXPONENT * terminal * terminal);
     }
 
     @Override

@@ -22,9 +22,16 @@ public record SimulationSettings(long paths, long seed, boolean antithetic, bool
   /** The most Sobol points per randomisation (commons-math3 indexes points with an {@code int}). */
   public static final long MAX_POINTS_PER_RANDOMISATION = 1L << 30;
 
+  /** The most paths: 2^53, past which path counts would overflow the arithmetic on them (and take centuries). */
+  public static final long MAX_PATHS = 1L << 53;
+
   public SimulationSettings {
     if (paths < 2) {
       throw new InvalidValueException("paths", "must be at least 2 but was " + paths);
+    }
+    if (paths > MAX_PATHS) {
+      throw new InvalidValueException("paths", String.format(java.util.Locale.US, "must be at most %,d but was %,d",
+          MAX_PATHS, paths));
     }
     Checks.positive(threads, "threads");
     Checks.notNull(earlyExercise, "earlyExercise");

@@ -1,6 +1,6 @@
 package org.warrantlab.process;
 
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 /**
  * The exact log scheme of a {@link GbmProcess} on a {@link TimeGrid}, with each step's drift and
  * diffusion computed once: {@code log S(t_i) = log S(t_{i-1}) + drift_i + diffusion_i * Z_i}.
@@ -12,7 +12,7 @@ public final class GbmPathBuilder {
   private final double[] diffusion;
 
   public GbmPathBuilder(GbmProcess process, TimeGrid grid) {
-    this.logSpot = PortableMath.log(process.spot());
+    this.logSpot = Transcendentals.log(process.spot());
     this.drift = new double[grid.size()];
     this.diffusion = new double[grid.size()];
     for (int i = 0; i < grid.size(); i++) {

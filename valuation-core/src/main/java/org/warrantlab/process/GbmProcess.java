@@ -1,7 +1,7 @@
 package org.warrantlab.process;
 
 import org.warrantlab.market.MarketData;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 
 /**
  * Risk-neutral geometric Brownian motion of the share price.
@@ -29,6 +29,6 @@ public record GbmProcess(double spot, double riskFreeRate, double dividendYield,
 
   /** Discount factor exp(-r t). */
   public double discountFactor(double t) {
-    return PortableMath.exp(-riskFreeRate * t);
+    return Transcendentals.exp(-riskFreeRate * t);
   }
 }

@@ -9,15 +9,17 @@ package org.warrantlab.process;
  */
 public final class PathWalker {
 
-  /** What the path is walked for: the contract reads the price on its busy steps only. */
+  /**
+   * What the path is walked for: the contract reads the price on its busy steps only. It acts on the
+   * valuation date itself, before the walk, which keeps the walk small enough to be compiled into its
+   * caller's loop.
+   */
+  @FunctionalInterface
   public interface Contract {
-
-    /** Acts on the valuation date, before the first step; returns the first busy step. */
-    int start();
 
     /**
      * Acts on busy step {@code step}, whose log price without the path's moves is {@code logPrice} (its
-     * close, moves included, is {@link #logClose}); returns the next busy step, after this one.
+     * close, moves included, is {@link PathWalker#logClose}); returns the next busy step, after this one.
      */
     int onStep(int step, double logPrice);
   }
@@ -31,12 +33,15 @@ public final class PathWalker {
     this.logCloses = new double[path.steps()];
   }
 
-  /** Walks the path of {@code normals}, one normal per step from {@code from}, for {@code contract}. */
-  public void walk(double[] normals, int from, Contract contract) {
+  /**
+   * Walks the path of {@code normals}, one normal per step from {@code from}, for {@code contract}, whose
+   * first busy step is {@code firstBusy} (the contract has acted on the valuation date).
+   */
+  public void walk(double[] normals, int from, int firstBusy, Contract contract) {
     logJump = 0;
     double logPrice = path.logSpot();
     int steps = logCloses.length;
-    int busy = contract.start();
+    int busy = firstBusy;
     for (int step = 0; step < steps; step++) {
       logPrice = path.advance(step, logPrice, normals[from + step]);
       logCloses[step] = logPrice + logJump;

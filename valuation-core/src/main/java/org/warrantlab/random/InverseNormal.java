@@ -1,6 +1,6 @@
 package org.warrantlab.random;
 
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 /**
  * The standard normal quantile function Φ⁻¹(p), by Wichura's algorithm AS 241 (PPND16, Applied
  * Statistics 37, 1988): a rational approximation of degree 7 for |p − 0.5| ≤ 0.425, and two more in
@@ -33,7 +33,7 @@ public final class InverseNormal {
     if (tail == 0) {
       return q < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
-    double r = Math.sqrt(-PortableMath.log(tail));
+    double r = Math.sqrt(-Transcendentals.log(tail));
     double x = r <= SPLIT_TAIL ? near(r - NEAR_OFFSET) : far(r - SPLIT_TAIL);
     return q < 0 ? -x : x;
   }

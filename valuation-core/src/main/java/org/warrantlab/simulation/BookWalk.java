@@ -2,7 +2,7 @@ package org.warrantlab.simulation;
 
 import org.warrantlab.exercise.ExercisablePaths;
 import org.warrantlab.exercise.ExerciseDecision;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.montecarlo.PathPayoff;
 import org.warrantlab.process.GbmPathBuilder;
 import org.warrantlab.process.PathWalker;
@@ -56,11 +56,11 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     payoffs = newPayoffs;
     controls = newControls;
     events = FinancingDraws.drawAll(book.financings(), normals, eventSteps, eventFinancing);
-    walker.walk(normals, book.financingDimension(), this);
+    walker.walk(normals, book.financingDimension(), start(), this);
   }
 
-  @Override
-  public int start() {
+  /** Acts on the valuation date; returns the first busy step. */
+  private int start() {
     terms.newPath();
     nextEvent = 0;
     nextReset = resets.apply(-1, 0);
@@ -80,7 +80,7 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
     nextReset = resets.apply(step, nextReset);
     nextOffer = offers.offerOn(step, nextOffer, payoffs);
     if (settlement.stepOf(nextSettle, -1) == step) {
-      nextSettle = settlement.settle(step, PortableMath.exp(logPrice), nextSettle, payoffs, controls);
+      nextSettle = settlement.settle(step, Transcendentals.exp(logPrice), nextSettle, payoffs, controls);
     }
     return nextBusyStep();
   }

@@ -2,7 +2,7 @@ package org.warrantlab.simulation;
 
 import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.instrument.ResolvedWarrant;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.montecarlo.PathPayoff;
 import org.warrantlab.process.GbmPathBuilder;
 import org.warrantlab.process.NormalLayout;
@@ -28,7 +28,7 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
   public EuropeanWarrantPayoff(ResolvedBook book) {
     this.path = new GbmPathBuilder(book.process(), book.layout().brownianSteps());
     this.layout = book.layout();
-    this.spot = PortableMath.exp(path.logSpot()); // the price at step -1 as the log scheme gives it, once
+    this.spot = Transcendentals.exp(path.logSpot()); // the price at step -1 as the log scheme gives it, once
     int size = book.tranches();
     this.expiryIndex = new int[size];
     this.strike = new double[size];
@@ -91,18 +91,13 @@ public final class EuropeanWarrantPayoff implements PathPayoff {
     public void evaluate(double[] normals, double[] newPayoffs, double[] newControls) {
       payoffs = newPayoffs;
       controls = newControls;
-      walker.walk(normals, 0, this);
-    }
-
-    @Override
-    public int start() {
       settle(-1, spot, payoffs, controls);
-      return 0;
+      walker.walk(normals, 0, 0, this);
     }
 
     @Override
     public int onStep(int step, double logPrice) {
-      settle(step, PortableMath.exp(logPrice), payoffs, controls);
+      settle(step, Transcendentals.exp(logPrice), payoffs, controls);
       return step + 1;
     }
   }

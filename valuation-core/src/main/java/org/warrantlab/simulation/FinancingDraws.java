@@ -8,7 +8,7 @@ import org.warrantlab.event.FinancingTerms;
 import org.warrantlab.event.FinancingWindow;
 import org.warrantlab.event.PoissonFinancing;
 import org.warrantlab.market.Act365Fixed;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 
 /**
  * Draws the days of one financing assumption on a path from standard normals (turned into uniforms),
@@ -150,7 +150,7 @@ final class FinancingDraws {
    */
   private static double[] poissonCumulative(double mean) {
     List<Double> cumulative = new ArrayList<>();
-    double term = PortableMath.exp(-mean);
+    double term = Transcendentals.exp(-mean);
     double sum = term;
     cumulative.add(sum);
     for (int k = 1; 1 - sum > POISSON_TAIL && k < 10_000; k++) {

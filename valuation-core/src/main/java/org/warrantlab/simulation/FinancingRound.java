@@ -3,7 +3,7 @@ package org.warrantlab.simulation;
 import org.warrantlab.event.FinancingTerms;
 import org.warrantlab.event.ShareIssue;
 import org.warrantlab.instrument.AntiDilution;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.process.PathWalker;
 
 /**
@@ -59,7 +59,7 @@ final class FinancingRound {
       }
     }
     if (priceAfter != close) {
-      walker.move(PortableMath.log(priceAfter / close));
+      walker.move(Transcendentals.log(priceAfter / close));
       terms.price(priceAfter);
       closes.move(step, priceAfter);
     }

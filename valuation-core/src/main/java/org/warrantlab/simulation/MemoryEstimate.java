@@ -9,7 +9,7 @@ import org.warrantlab.exercise.EarlyExerciseSettings;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.montecarlo.MonteCarloEngine;
 import org.warrantlab.montecarlo.NormalStreams;
 import org.warrantlab.montecarlo.SimulationSettings;
@@ -212,7 +212,7 @@ public record MemoryEstimate(long bytes, Part largest, String detail, long simul
    */
   static double doubleArrayBytes(double n) {
     double bytes = ARRAY_HEADER_BYTES + Double.BYTES * n;
-    return bytes < HUMONGOUS_FROM_BYTES ? bytes : PortableMath.pow(2, Math.ceil(PortableMath.log(bytes) / PortableMath.log(2)));
+    return bytes < HUMONGOUS_FROM_BYTES ? bytes : Transcendentals.pow(2, Math.ceil(Transcendentals.log(bytes) / Transcendentals.log(2)));
   }
 
   private static long clamp(double bytes) {

@@ -1,6 +1,6 @@
 package org.warrantlab.simulation;
 
-import org.warrantlab.math.PortableMath;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.process.PathWalker;
 
 /**
@@ -39,7 +39,7 @@ final class PathCloses {
 
   /** The close of {@code step} on this path. */
   double close(int step) {
-    return movedOnPath[step] == path ? movedCloses[step] : PortableMath.exp(walker.logClose(step));
+    return movedOnPath[step] == path ? movedCloses[step] : Transcendentals.exp(walker.logClose(step));
   }
 
   /**

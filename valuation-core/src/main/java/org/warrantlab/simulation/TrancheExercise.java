@@ -2,6 +2,7 @@ package org.warrantlab.simulation;
 
 import org.warrantlab.closedform.BlackScholes;
 import org.warrantlab.instrument.ResolvedWarrant;
+import org.warrantlab.math.Transcendentals;
 import org.warrantlab.process.GbmProcess;
 
 /**
@@ -18,19 +19,28 @@ final class TrancheExercise {
   private final double[] times;
   private final double[] discounts;
   private final boolean onValuationDate;
-  private final double timeToExpiry;
   private final double regressionScale;
-  private final GbmProcess process;
+  /**
+   * Per exercise date, then the valuation date last: the years from it to expiry, and over them the
+   * discount factor, the forward's growth and the log price's standard deviation, which every hold value
+   * on that date shares.
+   */
+  private final double[] holdYears;
+  private final double[] holdDiscount;
+  private final double[] holdGrowth;
+  private final double[] holdDeviation;
 
   private TrancheExercise(int[] steps, double[] times, double[] discounts, boolean onValuationDate,
-      double timeToExpiry, double regressionScale, GbmProcess process) {
+      double regressionScale, double[] holdYears, double[] holdDiscount, double[] holdGrowth, double[] holdDeviation) {
     this.steps = steps;
     this.times = times;
     this.discounts = discounts;
     this.onValuationDate = onValuationDate;
-    this.timeToExpiry = timeToExpiry;
     this.regressionScale = regressionScale;
-    this.process = process;
+    this.holdYears = holdYears;
+    this.holdDiscount = holdDiscount;
+    this.holdGrowth = holdGrowth;
+    this.holdDeviation = holdDeviation;
   }
 
   /** The exercise dates of {@code warrant} on {@code schedule}'s grid, in the market of {@code process}. */
@@ -39,14 +49,26 @@ final class TrancheExercise {
     int[] steps = schedule.steps(dates);
     double[] times = new double[count];
     double[] discounts = new double[count];
+    double[] holdYears = new double[count + 1];
+    double[] holdDiscount = new double[count + 1];
+    double[] holdGrowth = new double[count + 1];
+    double[] holdDeviation = new double[count + 1];
     long valuationDay = schedule.valuationDate().toEpochDay();
-    for (int k = 0; k < count; k++) {
-      times[k] = (dates.epochDay(k) - valuationDay) / 365.0;
-      discounts[k] = process.discountFactor(times[k]);
+    for (int k = 0; k <= count; k++) {
+      double remaining = warrant.timeToExpiry();
+      if (k < count) {
+        times[k] = (dates.epochDay(k) - valuationDay) / 365.0;
+        discounts[k] = process.discountFactor(times[k]);
+        remaining = warrant.timeToExpiry() - times[k];
+      }
+      holdYears[k] = remaining;
+      holdDiscount[k] = Transcendentals.exp(-process.riskFreeRate() * remaining);
+      holdGrowth[k] = Transcendentals.exp((process.riskFreeRate() - process.dividendYield()) * remaining);
+      holdDeviation[k] = process.volatility() * Math.sqrt(Math.max(remaining, 0));
     }
     double scale = warrant.sharesValuedPerWarrant() * warrant.warrant().exercisePrice();
-    return new TrancheExercise(steps, times, discounts, dates.onValuationDate(), warrant.timeToExpiry(), scale,
-        process);
+    return new TrancheExercise(steps, times, discounts, dates.onValuationDate(), scale, holdYears, holdDiscount,
+        holdGrowth, holdDeviation);
   }
 
   /** Exercise dates, the last being expiry; zero when exercised at expiry only. */
@@ -81,9 +103,10 @@ final class TrancheExercise {
    * tranche's standing terms to expiry with no later reset or financing.
    */
   double holdValue(int date, double price, double exercisePrice, double sharesValued) {
-    double remaining = date < 0 ? timeToExpiry : timeToExpiry - times[date];
-    double call = BlackScholes.callPrice(price, exercisePrice, remaining, process.riskFreeRate(),
-        process.dividendYield(), process.volatility());
+    int at = date < 0 ? steps.length : date;
+    double call = holdYears[at] <= 0 ? Math.max(price - exercisePrice, 0.0)
+        : BlackScholes.callPriceOverHorizon(price, exercisePrice, holdDiscount[at], holdGrowth[at],
+            holdDeviation[at]);
     return discount(date) * sharesValued * call;
   }
 }

@@ -19,7 +19,7 @@ public final class PathCounts {
       throw new InvalidValueException("paths", "(" + last + ") must not be below the start (" + first + ")");
     }
     List<Long> counts = new ArrayList<>();
-    for (long paths = first; paths < last; paths = Math.multiplyExact(paths, 2)) {
+    for (long paths = first; paths < last; paths = paths > last / 2 ? last : paths * 2) {
       counts.add(paths);
     }
     counts.add(last);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.warrantlab.check.Checks;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 
 /**
@@ -51,6 +52,10 @@ public final class StandardErrorTarget {
   public static Search value(ValuationCase start, double target, long maxPaths) {
     Checks.positive(target, "targetStandardError");
     Checks.positive(maxPaths, "maxPaths");
+    if (start.settings().paths() > maxPaths) {
+      throw new InvalidValueException("maxPaths", String.format(Locale.US, "(%,d) must not be below the paths the"
+          + " search starts from (%,d)", maxPaths, start.settings().paths()));
+    }
     List<BookValuation> runs = new ArrayList<>();
     ValuationCase next = start;
     while (true) {
@@ -74,7 +79,7 @@ public final class StandardErrorTarget {
   static long neededPaths(long paths, double standardError, double target) {
     double ratio = standardError / target;
     double needed = Math.ceil(paths * ratio * ratio * MARGIN);
-    return needed >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : Math.max(paths + 2, (long) needed);
+    return needed >= SimulationSettings.MAX_PATHS ? SimulationSettings.MAX_PATHS : Math.max(paths + 2, (long) needed);
   }
 
 

@@ -18,22 +18,14 @@ class PathWalkerTest {
     PathWalker walker = new PathWalker(PATH);
     List<Integer> visited = new ArrayList<>();
     List<Double> prices = new ArrayList<>();
-    walker.walk(new double[] {9, 0, 0, 0, 0, 0}, 1, new PathWalker.Contract() {
-      @Override
-      public int start() {
-        return 1;
+    walker.walk(new double[] {9, 0, 0, 0, 0, 0}, 1, 1, (step, logPrice) -> {
+      visited.add(step);
+      prices.add(logPrice);
+      if (step == 1) {
+        walker.move(0.5);
+        return 3;
       }
-
-      @Override
-      public int onStep(int step, double logPrice) {
-        visited.add(step);
-        prices.add(logPrice);
-        if (step == 1) {
-          walker.move(0.5);
-          return 3;
-        }
-        return step + 1;
-      }
+      return step + 1;
     });
     assertEquals(List.of(1, 3, 4), visited);
     assertEquals(Math.log(2) + 0.4, prices.get(1), 1e-15, "the contract is given the price without the move");
@@ -46,20 +38,12 @@ class PathWalkerTest {
   @Test
   void eachPathStartsUnmoved() {
     PathWalker walker = new PathWalker(PATH);
-    PathWalker.Contract moveOnce = new PathWalker.Contract() {
-      @Override
-      public int start() {
-        walker.move(1);
-        return 5;
-      }
-
-      @Override
-      public int onStep(int step, double logPrice) {
-        return 5;
-      }
+    PathWalker.Contract moveOnce = (step, logPrice) -> {
+      walker.move(1);
+      return 5;
     };
-    walker.walk(new double[5], 0, moveOnce);
-    walker.walk(new double[5], 0, moveOnce);
-    assertEquals(Math.log(2) + 0.5 + 1, walker.logClose(4), 1e-15);
+    walker.walk(new double[5], 0, 0, moveOnce);
+    walker.walk(new double[5], 0, 0, moveOnce);
+    assertEquals(Math.log(2) + 0.5 + 1, walker.logClose(4), 1e-15, "moved once on each path, after step 0");
   }
 }

@@ -121,7 +121,7 @@ class MemoryEstimateTest {
     Warrant american = new Warrant("a", 1_000, 1, 10, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
         ExerciseStyle.AMERICAN, Dilution.NONE);
     MarketData early = new MarketData(LocalDate.of(2, 1, 1), 10, 0.3, DIVIDENDS.riskFreeRate(), 0.05, 1_000_000);
-    SimulationSettings settings = new SimulationSettings(Long.MAX_VALUE / 8, 1, true, true, 2,
+    SimulationSettings settings = new SimulationSettings(SimulationSettings.MAX_PATHS, 1, true, true, 2,
         new EarlyExerciseSettings(365, Integer.MAX_VALUE, EarlyExerciseSettings.DEFAULT.basis(), 8,
             EarlyExerciseSettings.DEFAULT.solver()));
     assertTimeoutPreemptively(Duration.ofMillis(50), () -> assertThrows(InvalidValueException.class,

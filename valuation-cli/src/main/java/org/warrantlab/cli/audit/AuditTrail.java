@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.warrantlab.cli.UserError;
@@ -32,9 +29,6 @@ import org.warrantlab.montecarlo.SimulationSettings;
 public record AuditTrail(SoftwareVersion software, String input, String inputSha256, long seed, long paths,
     String method, Instant runAt) {
 
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.US)
-      .withZone(ZoneOffset.UTC);
-
   /** The trail of a run of {@code file} with {@code settings} that simulated {@code paths} paths, finishing now. */
   public static AuditTrail of(Path file, SimulationSettings settings, long paths) {
     return new AuditTrail(SoftwareVersion.current(), file.toString(), sha256(file), settings.seed(), paths,
@@ -43,11 +37,7 @@ public record AuditTrail(SoftwareVersion software, String input, String inputSha
 
   /** The fields in the order every format prints them; the clock time is not one of them. */
   public Map<String, Object> fields() {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("software", "warrantlab " + software.version());
-    fields.put("revision", software.revision());
-    fields.put("input", input);
-    fields.put("inputSha256", inputSha256);
+    Map<String, Object> fields = file().fields();
     fields.put("seed", seed);
     fields.put("paths", paths);
     fields.put("method", method);
@@ -56,13 +46,23 @@ public record AuditTrail(SoftwareVersion software, String input, String inputSha
 
   /** One line for a table or memo, e.g. "warrantlab 0.1.0 (revision abc), input x.json (SHA-256 ...), seed 1, ...". */
   public String sentence() {
-    return String.format(Locale.US, "%s; input %s, SHA-256 %s; seed %d, %,d paths, %s sampling.", software.text(),
-        input, inputSha256, seed, paths, method.toLowerCase(Locale.ROOT).replace("pseudo", "pseudo-random"));
+    return String.format(Locale.US, "%s; seed %d, %,d paths, %s sampling.", file().sentence(), seed, paths,
+        method.toLowerCase(Locale.ROOT).replace("pseudo", "pseudo-random"));
   }
 
   /** The clock time of the run, e.g. "2025-01-31 17:04:05 UTC". */
   public String clockTime() {
-    return CLOCK.format(runAt);
+    return file().clockTime();
+  }
+
+  /** The software and input part of the trail, which every report carries. */
+  public FileTrail file() {
+    return new FileTrail(software, input, inputSha256, runAt);
+  }
+
+  /** The line a table ends with: the trail and the clock time. */
+  public String tableLine() {
+    return "Audit trail: " + sentence() + " Run finished " + clockTime() + ".";
   }
 
   /** The SHA-256 of the file's bytes in lower-case hex. */

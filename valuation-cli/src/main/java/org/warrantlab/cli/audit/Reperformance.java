@@ -19,6 +19,7 @@ import org.warrantlab.accounting.LiabilityRollForward;
 import org.warrantlab.accounting.MeasurementInputs;
 import org.warrantlab.accounting.RecordedEvent;
 import org.warrantlab.accounting.ReportingDateMeasurement;
+import org.warrantlab.accounting.TrancheMeasurement;
 import org.warrantlab.cli.input.InputDocuments;
 import org.warrantlab.cli.input.RollForwardInput;
 import org.warrantlab.instrument.Warrant;
@@ -94,6 +95,13 @@ public final class Reperformance {
           String.join(", ", measurement.tranches().stream()
               .map(t -> t.trancheId() + " " + money(t.fairValue())).toList()));
       add(measurement.date() + "-" + kind, figure, measurement.inputs(), book);
+      for (TrancheMeasurement tranche : measurement.tranches()) {
+        result.calibrationOf(tranche.trancheId()).ifPresent(carried -> add(measurement.date() + "-" + kind + "-"
+            + tranche.trancheId() + "-calibrated", String.format(Locale.US, "the fair value of %s on %s on its"
+            + " carried %s, %s (the closing file above gives it on the date's own inputs)", tranche.trancheId(),
+            measurement.date(), carried.terms().name(), money(tranche.fairValue())),
+            result.inputsOf(tranche.trancheId(), measurement.inputs()), book));
+      }
     }
 
     void event(RecordedEvent recorded) {
@@ -102,21 +110,22 @@ public final class Reperformance {
           + event.trancheId();
       if (event instanceof Issuance issuance) {
         add(stem, String.format(Locale.US, "the issuance of %s on %s: its fair value in the book outstanding that"
-            + " day, %s", event.trancheId(), event.date(), money(recorded.amount())), issuance.inputs(),
+            + " day, %s", event.trancheId(), event.date(), money(recorded.amount())),
+            result.inputsOf(event.trancheId(), issuance.inputs()),
             recorded.bookAfter());
       } else if (event instanceof Exercise exercise) {
         add(stem, String.format(Locale.US, "the exercise of %,d warrants of %s on %s: the fair value per warrant"
             + " in the book outstanding that day (of all %,d outstanding) times %,d, %s", exercise.count(), event.trancheId(), event.date(),
             recorded.termsBefore().orElseThrow().count(), exercise.count(), money(recorded.amount().negate())),
-            exercise.inputs(), recorded.bookBefore());
+            result.inputsOf(event.trancheId(), exercise.inputs()), recorded.bookBefore());
       } else if (event instanceof Amendment amendment) {
         String increment = money(recorded.amount());
         add(stem + "-before", String.format(Locale.US, "the amendment of %s on %s, old terms: fair value before;"
             + " the increment booked, %s, is the fair value after less this", event.trancheId(), event.date(),
-            increment), amendment.inputs(), recorded.bookBefore());
+            increment), result.inputsOf(event.trancheId(), amendment.inputs()), recorded.bookBefore());
         add(stem + "-after", String.format(Locale.US, "the amendment of %s on %s, new terms: fair value after;"
             + " less the fair value before, the increment booked, %s", event.trancheId(), event.date(), increment),
-            amendment.inputs(), recorded.bookAfter());
+            result.inputsOf(event.trancheId(), amendment.inputs()), recorded.bookAfter());
       }
     }
 

@@ -39,9 +39,7 @@ record CsvRow(long line, List<String> cells) {
 
   /** Every non-blank record of {@code file}, in order; a file that cannot be read or parsed is an input error. */
   static List<CsvRow> readAll(Path file) {
-    if (Files.isDirectory(file)) {
-      throw new InputException("", "is a directory, not a CSV file");
-    }
+    InputFileKind.CSV.check(file);
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
          JsonParser parser = MAPPER.getFactory().createParser(skipByteOrderMark(reader))) {
       List<CsvRow> rows = new ArrayList<>();
@@ -65,7 +63,7 @@ record CsvRow(long line, List<String> cells) {
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String at = where == null ? "" : " at line " + where.getLineNr();
-      throw new InputException("", "is not valid CSV" + at + ": " + firstLine(e.getOriginalMessage()));
+      throw new InputException("", "is not valid CSV" + at + ": " + JacksonMessages.inUserTerms(e.getOriginalMessage()));
     } catch (NoSuchFileException e) {
       throw new InputException("", "cannot be read: no such file");
     } catch (CharacterCodingException e) {

@@ -11,6 +11,7 @@ import org.warrantlab.accounting.BookEvent;
 import org.warrantlab.accounting.Exercise;
 import org.warrantlab.accounting.Expiration;
 import org.warrantlab.accounting.Issuance;
+import org.warrantlab.accounting.IssueCalibration;
 import org.warrantlab.accounting.MeasurementInputs;
 import org.warrantlab.accounting.TermsChange;
 import org.warrantlab.event.Financing;
@@ -50,8 +51,10 @@ final class EventReader {
     double spot = type == EventType.EXPIRATION ? event.number("spot") : Double.NaN;
     Supplier<TermsChange> change = type.changesTerms() ? termsChange(event) : null;
     Supplier<MeasurementInputs> inputs = type.measured() ? measurement(event, date, periodFinancings) : null;
+    Optional<IssueCalibration> calibration = type == EventType.ISSUANCE
+        ? event.optionalObject("calibration", IssueCalibrationReader::read) : Optional.empty();
     return event.build(() -> switch (type) {
-      case ISSUANCE -> new Issuance(tranche, inputs.get());
+      case ISSUANCE -> new Issuance(tranche, inputs.get(), calibration);
       case EXERCISE -> new Exercise(tranche, count, inputs.get());
       case EXPIRATION -> new Expiration(tranche, date, spot);
       case AMENDMENT -> new Amendment(tranche, change.get(), inputs.get());

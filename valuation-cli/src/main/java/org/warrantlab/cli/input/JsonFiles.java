@@ -27,9 +27,7 @@ public final class JsonFiles {
   }
 
   public static JsonNode read(Path file) {
-    if (Files.isDirectory(file)) {
-      throw new InputException("", "is a directory, not an input file");
-    }
+    InputFileKind.JSON.check(file);
     try (InputStream in = Files.newInputStream(file)) {
       JsonNode root = MAPPER.readTree(in);
       if (root == null || root.isMissingNode()) {
@@ -39,7 +37,7 @@ public final class JsonFiles {
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-      throw new InputException("", "is not valid JSON" + at + ": " + firstLine(e.getOriginalMessage()));
+      throw new InputException("", "is not valid JSON" + at + ": " + JacksonMessages.inUserTerms(e.getOriginalMessage()));
     } catch (NoSuchFileException e) {
       throw new InputException("", "cannot be read: no such file");
     } catch (AccessDeniedException e) {

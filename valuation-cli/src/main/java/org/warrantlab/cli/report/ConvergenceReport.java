@@ -57,12 +57,14 @@ public final class ConvergenceReport {
             + " the error.")
         + " Largest run: " + StudyParts.simulationText(last.settings(), last.simulatedPaths())
         + "; " + StudyParts.run(run.threads(), run.elapsed()) + ".");
+    StudyParts.audit(run.audit(), document);
     StudyParts.notes(run.input(), document);
     return document.text();
   }
 
   private static String json(ConvergenceRun run) {
     ObjectNode root = Serialized.object();
+    root.set("audit", AuditJson.of(run.audit()));
     root.put("source", run.source());
     root.set("market", StudyParts.market(run.input().market()));
     root.set("measure", StudyParts.measure(run.measure()));
@@ -103,6 +105,8 @@ public final class ConvergenceReport {
       row.put("seed", valuation.settings().seed());
       rows.add(row);
     }
-    return Serialized.csv(List.of("paths", "estimate", "standardError", "ci95Lower", "ci95Upper", "seed"), rows);
+    rows.forEach(row -> AuditJson.csv(row, run.audit()));
+    return Serialized.csv(AuditJson.columns(List.of("paths", "estimate", "standardError", "ci95Lower", "ci95Upper",
+        "seed"), run.audit()), rows);
   }
 }

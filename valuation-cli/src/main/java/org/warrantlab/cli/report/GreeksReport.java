@@ -81,6 +81,7 @@ public final class GreeksReport {
         + " no financing assumptions.");
     document.paragraph("Simulation: " + StudyParts.simulationText(greeks.settings(), greeks.simulatedPaths()) + "; "
         + StudyParts.run(greeks.settings().threads(), run.elapsed()) + ".");
+    StudyParts.audit(run.audit(), document);
     StudyParts.notes(run.input(), document);
     return document.text();
   }
@@ -126,6 +127,7 @@ public final class GreeksReport {
   private static String json(GreeksRun run) {
     BookGreeks greeks = run.greeks();
     ObjectNode root = Serialized.object();
+    root.set("audit", AuditJson.of(run.audit()));
     root.put("source", run.source());
     ArrayNode notes = root.putArray("notes");
     run.input().notes().forEach(notes::add);
@@ -206,7 +208,9 @@ public final class GreeksReport {
     }
     rows.add(csvRow(greeks, "TOTAL", "bumped", "value", greeks.totalValue()));
     addGreeks(rows, greeks, "TOTAL", "bumped", greeks.total());
-    return Serialized.csv(List.of("id", "method", "measure", "value", "standardError", "seed", "paths"), rows);
+    rows.forEach(row -> AuditJson.csv(row, run.audit()));
+    return Serialized.csv(AuditJson.columns(List.of("id", "method", "measure", "value", "standardError", "seed",
+        "paths"), run.audit()), rows);
   }
 
   private static void addGreeks(List<Map<String, Object>> rows, BookGreeks book, String id, String method,

@@ -45,20 +45,8 @@ public final class JsonReport {
     ResolvedWarrant resolved = tranche.warrant();
     Warrant warrant = resolved.warrant();
     Estimate perWarrant = tranche.perWarrant();
-    ObjectNode node = Serialized.object();
-    node.put("id", warrant.id());
-    node.put("count", warrant.count());
-    node.put("sharesPerWarrant", warrant.sharesPerWarrant());
-    node.put("exercisePrice", warrant.exercisePrice());
-    node.put("issueDate", warrant.issueDate().toString());
-    node.put("expiryDate", warrant.expiryDate().toString());
-    node.put("exerciseStyle", warrant.exerciseStyle().name());
-    if (!warrant.exerciseDates().isEmpty()) {
-      var dates = node.putArray("exerciseDates");
-      warrant.exerciseDates().forEach(date -> dates.add(date.toString()));
-    }
-    node.put("dilution", warrant.dilution().name());
-    node.set("antiDilution", TermsJson.clause(warrant.antiDilution()));
+    ObjectNode node = TermsJson.warrant(warrant); // the terms as the input states them
+    // a report lists the scheduled resets even where there are none
     node.set("scheduledResets", TermsJson.scheduledResets(warrant));
     node.put("timeToExpiry", resolved.timeToExpiry());
     node.put("dilutionFactor", resolved.dilutionFactor());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleBiFunction;
+import org.warrantlab.accounting.LiabilityRollForward;
 import org.warrantlab.accounting.ReportingDateMeasurement;
 import org.warrantlab.accounting.TrancheMeasurement;
 import org.warrantlab.market.MarketData;
@@ -47,28 +48,34 @@ public final class Level3Ranges {
   private Level3Ranges() {
   }
 
-  /** A row per date with tranches outstanding and per input; the average is null when every fair value is nil. */
-  public static List<Map<String, Object>> rows(List<ReportingDateMeasurement> measurements) {
+  /**
+   * A row per date with tranches outstanding and per input; the average is null when every fair value is nil.
+   * A tranche calibrated at issue counts at its carried input, and its row then says {@code calibrated}.
+   */
+  public static List<Map<String, Object>> rows(LiabilityRollForward result) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (ReportingDateMeasurement measurement : measurements) {
+    for (ReportingDateMeasurement measurement : result.measurements()) {
       if (measurement.tranches().isEmpty()) {
         continue;
       }
       for (Input input : Input.values()) {
-        rows.add(row(measurement, input));
+        rows.add(row(result, measurement, input));
       }
     }
     return rows;
   }
 
-  private static Map<String, Object> row(ReportingDateMeasurement measurement, Input input) {
+  private static Map<String, Object> row(LiabilityRollForward result, ReportingDateMeasurement measurement,
+      Input input) {
     MarketData market = measurement.inputs().market();
+    boolean calibrated = false;
     double low = Double.POSITIVE_INFINITY;
     double high = Double.NEGATIVE_INFINITY;
     double weighted = 0;
     double weights = 0;
     for (TrancheMeasurement tranche : measurement.tranches()) {
-      double value = input.of(tranche, market);
+      double value = input.of(tranche, result.marketOf(tranche.trancheId(), measurement));
+      calibrated |= value != input.of(tranche, market);
       double weight = tranche.fairValue().doubleValue();
       low = Math.min(low, value);
       high = Math.max(high, value);
@@ -81,6 +88,9 @@ public final class Level3Ranges {
     row.put("low", low);
     row.put("high", high);
     row.put("weightedAverage", measurement.totalFairValue().compareTo(BigDecimal.ZERO) == 0 ? null : weighted / weights);
+    if (calibrated) {
+      row.put("calibrated", true);
+    }
     return row;
   }
 }

@@ -64,10 +64,10 @@ final class MemoSections {
     document.paragraph("Per measurement date, each input's range over the tranches outstanding and its average"
         + " weighted by their fair values (ASC 820-10-50-2(bbb)).");
     TextTable table = new TextTable(List.of("Date", "Input", "Low", "High", "Weighted average"), 2);
-    for (Map<String, Object> row : Level3Ranges.rows(result.measurements())) {
+    for (Map<String, Object> row : Level3Ranges.rows(result)) {
       Level3Ranges.Input input = Level3Ranges.Input.valueOf((String) row.get("input"));
       Object average = row.get("weightedAverage");
-      table.row((String) row.get("date"), input.caption(), figure(input, (Double) row.get("low")),
+      table.row((String) row.get("date"), input.caption() + (row.containsKey("calibrated") ? " (calibrated)" : ""), figure(input, (Double) row.get("low")),
           figure(input, (Double) row.get("high")), average == null ? "n/a" : figure(input, (Double) average));
     }
     document.table(table);

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.warrantlab.accounting.LiabilityRollForward;
 import org.warrantlab.accounting.ReportingDateMeasurement;
 import org.warrantlab.accounting.ReportingPeriod;
+import org.warrantlab.attribution.RollForwardAttribution;
 import org.warrantlab.cli.audit.Reperformance;
 import org.warrantlab.cli.input.AssumptionsJson;
 import org.warrantlab.cli.input.EventJson;
@@ -28,6 +30,11 @@ public final class RollForwardData {
   }
 
   public static String json(RollForwardRun run) {
+    return json(run, Optional.empty());
+  }
+
+  /** The JSON with, where given, an {@code attribution} field splitting each period's change in fair value. */
+  public static String json(RollForwardRun run, Optional<RollForwardAttribution> attribution) {
     LiabilityRollForward result = run.result();
     SimulationSettings settings = result.plan().settings();
     ObjectNode root = Serialized.object();
@@ -47,7 +54,10 @@ public final class RollForwardData {
     }
     structureEvents((ArrayNode) root.get("events"), result);
     structureFinancings((ArrayNode) root.get("level3"), result);
-    root.set("level3Ranges", Serialized.tree(Level3Ranges.rows(result.measurements())));
+    root.set("level3Ranges", Serialized.tree(Level3Ranges.rows(result)));
+    if (!result.calibrations().isEmpty()) {
+      root.set("calibrations", Serialized.tree(CalibrationSection.rows(result)));
+    }
     ArrayNode reperformance = root.putArray("reperformance");
     for (Reperformance.Measurement measurement : run.reperformance()) {
       ObjectNode node = reperformance.addObject();
@@ -55,7 +65,13 @@ public final class RollForwardData {
       node.put("figure", measurement.figure());
     }
     root.set("input", InputDocuments.rollForwardInput(run.input()));
+    attribution.ifPresent(split -> root.set("attribution", AttributionRows.json(result, split)));
     return Serialized.json(root);
+  }
+
+  /** The rows of {@code --table attribution}. */
+  public static String attributionCsv(RollForwardRun run, RollForwardAttribution attribution) {
+    return Serialized.csv(AttributionRows.COLUMNS, AttributionRows.of(run.result(), attribution));
   }
 
   public static String csv(RollForwardRun run, Table table) {

@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.warrantlab.accounting.EarningsEffect;
 import org.warrantlab.accounting.LiabilityRollForward;
@@ -16,6 +17,7 @@ import org.warrantlab.accounting.ReportingDateMeasurement;
 import org.warrantlab.accounting.RollForwardLine;
 import org.warrantlab.accounting.TrancheLine;
 import org.warrantlab.accounting.TrancheMeasurement;
+import org.warrantlab.attribution.RollForwardAttribution;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.montecarlo.SimulationSettings;
@@ -32,8 +34,13 @@ public final class RollForwardReport {
 
   /** Plain text for a terminal, with the run time. */
   public static String table(RollForwardRun run) {
+    return table(run, Optional.empty());
+  }
+
+  /** Plain text with, where given, the attribution of each period's change in fair value. */
+  public static String table(RollForwardRun run, Optional<RollForwardAttribution> attribution) {
     Document document = Document.plain();
-    write(run, document);
+    write(run, document, attribution);
     document.paragraph(String.format(Locale.US, "Run time %.2f s on %d thread%s, finished %s.",
         run.elapsed().toNanos() / 1e9, run.result().plan().settings().threads(),
         run.result().plan().settings().threads() == 1 ? "" : "s", run.audit().clockTime()));
@@ -42,12 +49,17 @@ public final class RollForwardReport {
 
   /** A Markdown memo; it holds nothing that depends on the clock or the thread count, so it is reproducible. */
   public static String markdown(RollForwardRun run) {
+    return markdown(run, Optional.empty());
+  }
+
+  /** The memo with, where given, the attribution of each period's change in fair value. */
+  public static String markdown(RollForwardRun run, Optional<RollForwardAttribution> attribution) {
     Document document = Document.markdown();
-    write(run, document);
+    write(run, document, attribution);
     return document.text();
   }
 
-  private static void write(RollForwardRun run, Document document) {
+  private static void write(RollForwardRun run, Document document, Optional<RollForwardAttribution> attribution) {
     LiabilityRollForward result = run.result();
     document.heading(1, "Warrant liability roll-forward");
     document.paragraph(introduction(run));
@@ -66,6 +78,7 @@ public final class RollForwardReport {
         document.table(rollForward(yearToDate));
       }
     }
+    attribution.ifPresent(split -> AttributionReport.write(result, split, document));
     document.heading(2, "Change in fair value of warrant liability in earnings");
     document.paragraph("A rise in the liability is a charge to earnings (a loss); a fall is a gain. Per share:"
         + " the change divided by the weighted-average common shares, rounded to the cent."
@@ -77,10 +90,11 @@ public final class RollForwardReport {
           + " same seed. Per warrant: Monte Carlo value ± standard error.");
       document.table(events(result.events()));
     }
+    CalibrationSection.write(document, result);
     document.heading(2, "Level 3 fair value measurements: inputs");
     for (ReportingDateMeasurement measurement : result.measurements()) {
       document.heading(3, "As of " + measurement.date());
-      document.table(level3(measurement));
+      document.table(level3(result, measurement));
       document.bullets(financings(measurement));
     }
     MemoSections.ranges(document, result);
@@ -169,14 +183,16 @@ public final class RollForwardReport {
     return table;
   }
 
-  private static TextTable level3(ReportingDateMeasurement measurement) {
+  /** The inputs of each tranche on the date; a tranche calibrated at issue is marked and shows its carried input. */
+  private static TextTable level3(LiabilityRollForward result, ReportingDateMeasurement measurement) {
     TextTable table = new TextTable(List.of("Tranche", "Warrants", "Share price", "Exercise price",
         "Shares/warrant", "Volatility", "Risk-free rate", "Term (years)", "Dividend yield", "Per warrant",
         "Std error", "Fair value"));
-    MarketData market = measurement.inputs().market();
     for (TrancheMeasurement tranche : measurement.tranches()) {
       Warrant warrant = tranche.valuation().warrant().warrant();
-      table.row(warrant.id(), Amounts.count(warrant.count()), Amounts.price(market.spot()),
+      MarketData market = result.marketOf(warrant.id(), measurement);
+      String mark = result.calibrationOf(warrant.id()).isPresent() ? " (calibrated)" : "";
+      table.row(warrant.id() + mark, Amounts.count(warrant.count()), Amounts.price(market.spot()),
           Amounts.price(warrant.exercisePrice()), Amounts.price(warrant.sharesPerWarrant()),
           Amounts.percent(market.volatility()), TermsText.rate(market.riskFreeRate()),
           String.format(Locale.US, "%.3f", tranche.valuation().warrant().timeToExpiry()),

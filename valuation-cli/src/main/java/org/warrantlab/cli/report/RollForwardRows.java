@@ -140,9 +140,9 @@ public final class RollForwardRows {
   private static List<Map<String, Object>> level3(LiabilityRollForward result) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ReportingDateMeasurement measurement : result.measurements()) {
-      MarketData market = measurement.inputs().market();
       for (TrancheMeasurement tranche : measurement.tranches()) {
         Warrant warrant = tranche.valuation().warrant().warrant();
+        MarketData market = result.marketOf(warrant.id(), measurement);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("date", measurement.date().toString());
         row.put("tranche", warrant.id());
@@ -162,6 +162,9 @@ public final class RollForwardRows {
         row.put("fairValuePerWarrant", tranche.valuation().perWarrant().value());
         row.put("standardError", tranche.valuation().perWarrant().standardError());
         row.put("fairValue", tranche.fairValue());
+        if (result.calibrationOf(warrant.id()).isPresent()) {
+          row.put("calibrated", result.calibrationOf(warrant.id()).get().terms().name());
+        }
         rows.add(row);
       }
     }

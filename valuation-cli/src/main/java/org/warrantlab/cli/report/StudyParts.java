@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.montecarlo.SimulationSettings;
@@ -74,6 +75,11 @@ final class StudyParts {
   /** An input's value as typed: 0.4, not 0.40000000000000002. */
   static String inputValue(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** The audit trail and the clock time, as a table's paragraph; JSON and CSV carry the trail without the time. */
+  static void audit(AuditTrail audit, Document document) {
+    document.paragraph(audit.tableLine());
   }
 
   /** The notes of the file, as a document's closing bullets. */

@@ -65,6 +65,7 @@ public final class SweepReport {
         + ", the same in every cell (common random numbers: neighbouring cells differ by their inputs, not by"
         + " their noise, so their difference is far more precise than each cell's standard error suggests); "
         + StudyParts.run(run.threads(), run.elapsed()) + ".");
+    StudyParts.audit(run.audit(), document);
     StudyParts.notes(run.base(), document);
     return document.text();
   }
@@ -108,6 +109,7 @@ public final class SweepReport {
 
   private static String json(SweepRun run, List<OptionalDouble> fileValues) {
     ObjectNode root = Serialized.object();
+    root.set("audit", AuditJson.of(run.audit()));
     root.put("source", run.source());
     ArrayNode notes = root.putArray("notes");
     run.base().notes().forEach(notes::add);
@@ -191,6 +193,7 @@ public final class SweepReport {
       total.put("paths", valuation.simulatedPaths());
       rows.add(total);
     }
-    return Serialized.csv(columns, rows);
+    rows.forEach(row -> AuditJson.csv(row, run.audit()));
+    return Serialized.csv(AuditJson.columns(columns, run.audit()), rows);
   }
 }

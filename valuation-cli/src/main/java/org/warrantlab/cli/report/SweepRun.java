@@ -2,6 +2,7 @@ package org.warrantlab.cli.report;
 
 import java.time.Duration;
 import java.util.List;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.result.Estimate;
@@ -18,9 +19,10 @@ import org.warrantlab.sweep.SweepGrid;
  * @param cells the valuation of each cell, in the grid's row-major order
  * @param threads worker threads (never changes a figure)
  * @param elapsed wall-clock time (tables only)
+ * @param audit the software, input fingerprint and settings of every cell
  */
 public record SweepRun(String source, ValuationInput base, SweepGrid grid, Measure measure, List<BookValuation> cells,
-    int threads, Duration elapsed) {
+    int threads, Duration elapsed, AuditTrail audit) {
 
   public SweepRun {
     cells = List.copyOf(cells);

@@ -44,12 +44,7 @@ public final class TornadoReport {
     document.paragraph("Base (every input as in the file): " + StudyParts.estimate(measure, tornado.base())
         + ". Each input moved alone to its low and its high"
         + " setting, every other input as in the file, widest swing first:");
-    TextTable table = new TextTable(List.of("Input", "Low", "High", "Value at low", "Value at high", "Swing"));
-    for (TornadoBar bar : tornado.bars()) {
-      table.row(bar.input(), bar.low(), bar.high(), StudyParts.figure(measure, bar.atLow().value()),
-          StudyParts.figure(measure, bar.atHigh().value()), StudyParts.figure(measure, bar.swing()));
-    }
-    document.table(table);
+    document.table(bars(tornado));
     document.paragraph("Defaults: share price and volatility ±10% of their values; risk-free rate and dividend"
         + " yield ±1 point (never pushed below 0); term: every tranche's remaining term ±10%; each financing's"
         + " probability ±0.25 (within 0 and 1) or Poisson intensity ×0.5 and ×1.5, and its discount ±5 points."
@@ -58,13 +53,26 @@ public final class TornadoReport {
         + StudyParts.figure(measure, tornado.base().standardError()) + " for the base).");
     document.paragraph("Simulation: " + StudyParts.simulationText(run.settings(), run.settings().simulatedPaths())
         + " in every valuation; " + StudyParts.run(run.threads(), run.elapsed()) + ".");
+    StudyParts.audit(run.audit(), document);
     StudyParts.notes(run.input(), document);
     return document.text();
+  }
+
+  /** The bars as a table, widest first: each input's settings, the values at them and the swing. */
+  static TextTable bars(Tornado tornado) {
+    Measure measure = tornado.measure();
+    TextTable table = new TextTable(List.of("Input", "Low", "High", "Value at low", "Value at high", "Swing"));
+    for (TornadoBar bar : tornado.bars()) {
+      table.row(bar.input(), bar.low(), bar.high(), StudyParts.figure(measure, bar.atLow().value()),
+          StudyParts.figure(measure, bar.atHigh().value()), StudyParts.figure(measure, bar.swing()));
+    }
+    return table;
   }
 
   private static String json(TornadoRun run) {
     Tornado tornado = run.tornado();
     ObjectNode root = Serialized.object();
+    root.set("audit", AuditJson.of(run.audit()));
     root.put("source", run.source());
     root.set("market", StudyParts.market(run.input().market()));
     root.set("simulation", SettingsJson.simulation(run.settings(), run.settings().simulatedPaths()));
@@ -99,7 +107,8 @@ public final class TornadoReport {
       row.put("seed", run.settings().seed());
       rows.add(row);
     }
-    return Serialized.csv(List.of("input", "low", "high", "valueAtLow", "standardErrorAtLow", "valueAtHigh",
-        "standardErrorAtHigh", "swing", "base", "seed"), rows);
+    rows.forEach(row -> AuditJson.csv(row, run.audit()));
+    return Serialized.csv(AuditJson.columns(List.of("input", "low", "high", "valueAtLow", "standardErrorAtLow",
+        "valueAtHigh", "standardErrorAtHigh", "swing", "base", "seed"), run.audit()), rows);
   }
 }

@@ -1,6 +1,7 @@
 package org.warrantlab.cli.report;
 
 import java.time.Duration;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.sweep.Tornado;
@@ -14,7 +15,8 @@ import org.warrantlab.sweep.Tornado;
  * @param settings the simulation settings of every valuation
  * @param threads worker threads (never changes a figure)
  * @param elapsed wall-clock time (tables only)
+ * @param audit the software, input fingerprint and settings of every valuation
  */
 public record TornadoRun(String source, ValuationInput input, Tornado tornado, SimulationSettings settings,
-    int threads, Duration elapsed) {
+    int threads, Duration elapsed, AuditTrail audit) {
 }

@@ -40,6 +40,7 @@ public final class VolatilityReport {
     out.append(String.format(Locale.US, LINE, "Trading days per year", estimate.tradingDaysPerYear()));
     out.append(System.lineSeparator());
     out.append("Volatility: sample standard deviation (n − 1) of the daily log returns × √(trading days per year).\n");
+    out.append(System.lineSeparator()).append(run.audit().tableLine()).append(System.lineSeparator());
     return out.toString();
   }
 
@@ -47,6 +48,7 @@ public final class VolatilityReport {
     VolatilityEstimate estimate = run.estimate();
     Estimate volatility = estimate.volatility();
     ObjectNode root = Serialized.object();
+    root.set("audit", AuditJson.of(run.audit()));
     root.put("source", run.source());
     if (run.termYears() != null) {
       root.put("termYears", run.termYears());

@@ -1,6 +1,7 @@
 package org.warrantlab.cli.report;
 
 import java.time.LocalDate;
+import org.warrantlab.cli.audit.FileTrail;
 import org.warrantlab.market.VolatilityEstimate;
 
 /**
@@ -11,6 +12,8 @@ import org.warrantlab.market.VolatilityEstimate;
  * @param from the requested first date, or null for a term-matched look-back
  * @param to the requested last date (the file's last date when none was given)
  * @param estimate the result
+ * @param audit the software and the price file's fingerprint
  */
-public record VolatilityRun(String source, Double termYears, LocalDate from, LocalDate to, VolatilityEstimate estimate) {
+public record VolatilityRun(String source, Double termYears, LocalDate from, LocalDate to, VolatilityEstimate estimate,
+    FileTrail audit) {
 }

@@ -44,12 +44,14 @@ public final class VwapReport {
           String.format(Locale.US, "Financing price (%s below the lesser)", discount(run.discount())),
           price(measurement.financingPrice(run.discount()))));
     }
+    out.append(System.lineSeparator()).append(run.audit().tableLine()).append(System.lineSeparator());
     return out.toString();
   }
 
   public static String json(VwapRun run) {
     VwapMeasurement measurement = run.measurement();
     ObjectNode root = Serialized.object();
+    root.set("audit", AuditJson.of(run.audit()));
     root.put("source", run.source());
     root.put("end", run.end().toString());
     root.put("days", measurement.days().size());

@@ -1,6 +1,7 @@
 package org.warrantlab.cli.report;
 
 import java.time.LocalDate;
+import org.warrantlab.cli.audit.FileTrail;
 import org.warrantlab.market.VwapMeasurement;
 
 /**
@@ -10,6 +11,7 @@ import org.warrantlab.market.VwapMeasurement;
  * @param end the requested last date
  * @param discount the financing discount, or null when none was asked for
  * @param measurement the result
+ * @param audit the software and the price file's fingerprint
  */
-public record VwapRun(String source, LocalDate end, Double discount, VwapMeasurement measurement) {
+public record VwapRun(String source, LocalDate end, Double discount, VwapMeasurement measurement, FileTrail audit) {
 }

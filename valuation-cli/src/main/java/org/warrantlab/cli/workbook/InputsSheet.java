@@ -99,7 +99,7 @@ final class InputsSheet {
     sheet.caption(0, "Ranges and fair-value-weighted averages of the Level 3 inputs");
     sheet.headers(List.of("Date", "Input", "Low", "High", "Weighted average"));
     String fairValue = column(FAIR_VALUE);
-    for (Map<String, Object> range : Level3Ranges.rows(result.measurements())) {
+    for (Map<String, Object> range : Level3Ranges.rows(result)) {
       Level3Ranges.Input input = Level3Ranges.Input.valueOf((String) range.get("input"));
       int[] rows = rowsOfDate.get((String) range.get("date"));
       String values = column(columnOf(input));

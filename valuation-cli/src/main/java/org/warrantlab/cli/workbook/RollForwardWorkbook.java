@@ -2,11 +2,13 @@ package org.warrantlab.cli.workbook;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.warrantlab.accounting.LiabilityRollForward;
 import org.warrantlab.accounting.LineItem;
 import org.warrantlab.cli.report.RollForwardRun;
 import org.warrantlab.cli.workbook.Styles.Number;
+import org.warrantlab.sweep.Tornado;
 
 /**
  * The roll-forward's audit file: Summary, Inputs, Roll-forward, Earnings, Events and Journal entries, the
@@ -18,6 +20,11 @@ public final class RollForwardWorkbook {
   }
 
   public static byte[] bytes(RollForwardRun run) {
+    return bytes(run, Optional.empty());
+  }
+
+  /** The workbook, with a Sensitivity sheet of the closing liability's tornado when one is given. */
+  public static byte[] bytes(RollForwardRun run, Optional<Tornado> sensitivity) {
     PoiLogging.useSimpleLogger();
     LiabilityRollForward result = run.result();
     XSSFWorkbook workbook = new XSSFWorkbook();
@@ -31,6 +38,12 @@ public final class RollForwardWorkbook {
     Map<String, String> perShare = EarningsSheet.write(new SheetBuilder(workbook, styles, EarningsSheet.NAME),
         result, cells);
     JournalSheet.write(new SheetBuilder(workbook, styles, JournalSheet.NAME), result, cells, amounts);
+    sensitivity.ifPresent(tornado -> TornadoSheet.write(new SheetBuilder(workbook, styles, "Sensitivity"),
+        "Sensitivity of the closing liability on " + result.measurements().get(result.measurements().size() - 1)
+            .date() + " to each Level 3 input", tornado, List.of("Each input moved alone to its low and its high"
+            + " setting (the defaults of `warrantlab tornado`), every other input as measured, on the roll-forward's"
+            + " paths and seed. The base is the book's total estimated on those paths; the liability booked is the"
+            + " sum of the tranches rounded to the cent.")));
     workbook.setSheetOrder(RollForwardSheet.NAME, 1);
     workbook.setSheetOrder(EarningsSheet.NAME, 2);
     summarise(summary, run, cells, perShare);

@@ -5,6 +5,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.warrantlab.cli.report.TermsText;
 import org.warrantlab.cli.report.ValuationRun;
 import org.warrantlab.cli.workbook.Styles.Number;
+import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.pricer.BookValuation;
@@ -28,7 +29,7 @@ public final class ValuationWorkbook {
     Styles styles = new Styles(workbook);
     SummarySheet summary = new SummarySheet(new SheetBuilder(workbook, styles, SummarySheet.NAME),
         "Warrant fair value", run.input().entity());
-    inputs(new SheetBuilder(workbook, styles, "Inputs"), valuation.market(), run);
+    inputs(new SheetBuilder(workbook, styles, "Inputs"), valuation.market(), run.input().financings());
     String total = tranches(new SheetBuilder(workbook, styles, "Valuation"), valuation);
     summary.text("Valuation date", valuation.market().valuationDate().toString());
     summary.formula("Sum of the tranches' fair values", total, Number.MONEY, sum(valuation));
@@ -41,7 +42,8 @@ public final class ValuationWorkbook {
     return WorkbookFile.bytes(workbook);
   }
 
-  private static void inputs(SheetBuilder sheet, MarketData market, ValuationRun run) {
+  /** The Inputs sheet of a valuation or a study: the market inputs and the financing assumptions. */
+  static void inputs(SheetBuilder sheet, MarketData market, List<Financing> financings) {
     sheet.title("Inputs on " + market.valuationDate());
     sheet.headers(List.of("Input", "Value"));
     row(sheet, "Share price", market.spot(), Number.PRICE);
@@ -54,11 +56,11 @@ public final class ValuationWorkbook {
     sheet.skip();
     sheet.row();
     sheet.label(0, "Financing assumptions");
-    if (run.input().financings().isEmpty()) {
+    if (financings.isEmpty()) {
       sheet.row();
       sheet.text(0, "none");
     }
-    run.input().financings().forEach(financing -> {
+    financings.forEach(financing -> {
       sheet.row();
       sheet.paragraph(0, TermsText.financing(financing), 60);
     });

@@ -7,7 +7,7 @@ package org.warrantlab.math;
  * exponential, taken in the simulation's hot loops, is computed here in plain double arithmetic; the logarithm
  * and power go to {@link StrictMath}, specified to return the fdlibm result everywhere.
  */
-public final class PortableMath {
+public final class Transcendentals {
 
   /** The largest x whose e^x is finite. */
   private static final double OVERFLOW_THRESHOLD = 0x1.62e42fefa39efp9;
@@ -20,7 +20,7 @@ public final class PortableMath {
   private static final double LN2_OVER_N_HI = 0x1.62e42feep-1 / ExpTable.SIZE;
   private static final double LN2_OVER_N_LO = 0x1.a39ef35793c76p-33 / ExpTable.SIZE;
 
-  private PortableMath() {
+  private Transcendentals() {
   }
 
   /**

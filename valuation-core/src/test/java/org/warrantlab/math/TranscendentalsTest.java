@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
-/** PortableMath.exp against StrictMath.exp and against e^x computed exactly enough in BigDecimal. */
-class PortableMathTest {
+/** Transcendentals.exp against StrictMath.exp and against e^x computed exactly enough in BigDecimal. */
+class TranscendentalsTest {
 
   private static final double LOWEST_NON_ZERO = -745.1332191019411;
   private static final double HIGHEST_FINITE = 709.782712893384;
@@ -40,30 +40,30 @@ class PortableMathTest {
     double step = (-708.4 - LOWEST_NON_ZERO) / 1_000_000;
     int[] i = {0};
     assertWithinOneUlpOfStrictMath(1_000_001, () -> LOWEST_NON_ZERO + step * i[0]++);
-    assertEquals(Double.MIN_VALUE, PortableMath.exp(LOWEST_NON_ZERO));
-    assertEquals(0.0, PortableMath.exp(Math.nextDown(LOWEST_NON_ZERO)));
-    assertEquals(0.0, PortableMath.exp(-1000));
+    assertEquals(Double.MIN_VALUE, Transcendentals.exp(LOWEST_NON_ZERO));
+    assertEquals(0.0, Transcendentals.exp(Math.nextDown(LOWEST_NON_ZERO)));
+    assertEquals(0.0, Transcendentals.exp(-1000));
   }
 
   @Test
   void expOverflowsToInfinityExactlyAboveTheLargestFiniteResult() {
-    assertEquals(StrictMath.exp(HIGHEST_FINITE), PortableMath.exp(HIGHEST_FINITE));
-    assertTrue(PortableMath.exp(HIGHEST_FINITE) < Double.POSITIVE_INFINITY);
-    assertEquals(Double.POSITIVE_INFINITY, PortableMath.exp(Math.nextUp(HIGHEST_FINITE)));
-    assertEquals(Double.POSITIVE_INFINITY, PortableMath.exp(1000));
-    assertEquals(Double.POSITIVE_INFINITY, PortableMath.exp(Double.MAX_VALUE));
+    assertEquals(StrictMath.exp(HIGHEST_FINITE), Transcendentals.exp(HIGHEST_FINITE));
+    assertTrue(Transcendentals.exp(HIGHEST_FINITE) < Double.POSITIVE_INFINITY);
+    assertEquals(Double.POSITIVE_INFINITY, Transcendentals.exp(Math.nextUp(HIGHEST_FINITE)));
+    assertEquals(Double.POSITIVE_INFINITY, Transcendentals.exp(1000));
+    assertEquals(Double.POSITIVE_INFINITY, Transcendentals.exp(Double.MAX_VALUE));
   }
 
   @Test
   void expOfSpecialValues() {
-    assertEquals(1.0, PortableMath.exp(0.0));
-    assertEquals(1.0, PortableMath.exp(-0.0));
-    assertEquals(1.0, PortableMath.exp(Double.MIN_VALUE));
-    assertEquals(1.0, PortableMath.exp(-Double.MIN_VALUE));
-    assertEquals(Math.E, PortableMath.exp(1));
-    assertEquals(Double.NaN, PortableMath.exp(Double.NaN));
-    assertEquals(Double.POSITIVE_INFINITY, PortableMath.exp(Double.POSITIVE_INFINITY));
-    assertEquals(0.0, PortableMath.exp(Double.NEGATIVE_INFINITY), "+0.0, which assertEquals tells from −0.0");
+    assertEquals(1.0, Transcendentals.exp(0.0));
+    assertEquals(1.0, Transcendentals.exp(-0.0));
+    assertEquals(1.0, Transcendentals.exp(Double.MIN_VALUE));
+    assertEquals(1.0, Transcendentals.exp(-Double.MIN_VALUE));
+    assertEquals(Math.E, Transcendentals.exp(1));
+    assertEquals(Double.NaN, Transcendentals.exp(Double.NaN));
+    assertEquals(Double.POSITIVE_INFINITY, Transcendentals.exp(Double.POSITIVE_INFINITY));
+    assertEquals(0.0, Transcendentals.exp(Double.NEGATIVE_INFINITY), "+0.0, which assertEquals tells from −0.0");
   }
 
   /** The documented bound, 0.52 ulp of the exact value, on random arguments across the range and near zero. */
@@ -78,7 +78,7 @@ class PortableMathTest {
         case 2 -> random.nextDouble(-0.01, 0.01);
         default -> random.nextDouble(LOWEST_NON_ZERO, -700);
       };
-      worst = Math.max(worst, ulpsFromExact(PortableMath.exp(x), x));
+      worst = Math.max(worst, ulpsFromExact(Transcendentals.exp(x), x));
     }
     assertTrue(worst <= 0.52, "the largest error was " + worst + " ulp");
   }
@@ -106,7 +106,7 @@ class PortableMathTest {
     for (int n = 0; n < count; n++) {
       double x = arguments.getAsDouble();
       double expected = StrictMath.exp(x);
-      double actual = PortableMath.exp(x);
+      double actual = Transcendentals.exp(x);
       // e^x is never negative, so the difference of the bit patterns counts the doubles between the results.
       long ulps = Math.abs(Double.doubleToRawLongBits(actual) - Double.doubleToRawLongBits(expected));
       if (ulps > 1) {

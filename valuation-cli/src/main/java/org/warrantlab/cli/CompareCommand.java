@@ -1,0 +1,86 @@
+package org.warrantlab.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.warrantlab.attribution.Comparison;
+import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.chart.AttributionCharts;
+import org.warrantlab.cli.input.InputException;
+import org.warrantlab.cli.input.JsonFiles;
+import org.warrantlab.cli.input.ValuationInput;
+import org.warrantlab.cli.input.ValuationInputReader;
+import org.warrantlab.cli.report.CompareReport;
+import org.warrantlab.cli.report.CompareReport.Run;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Values the book in FIRST and in SECOND, two inputs of the same tranches (last quarter's and"
+        + " this quarter's, a client's file and a reviewer's), and splits the difference, per tranche and in"
+        + " total, by input: time, share price, volatility, rates, dividend yield, shares outstanding,"
+        + " financing assumptions, terms and the rest, every state valued on FIRST's simulation settings and"
+        + " common random numbers."},
+    footer = {"", "Examples:", "  warrantlab compare examples/capstone-2009-09-30.json reviewed.json",
+        "  warrantlab compare last-quarter.json this-quarter.json \\",
+        "      --attribution-order shapley --format markdown --chart difference.svg"})
+final class CompareCommand implements Callable<Integer> {
+
+  /** Output formats of the comparison. */
+  enum CompareFormat {
+    TABLE, JSON, MARKDOWN
+  }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FIRST", description = "The first valuation input (JSON).")
+  private Path first;
+
+  @Parameters(index = "1", paramLabel = "SECOND", description = "The second valuation input (JSON), of the same"
+      + " tranches.")
+  private Path second;
+
+  @Mixin
+  private FormatOption format = new FormatOption(CompareFormat.class);
+
+  @Mixin
+  private AttributionOrderOption order;
+
+  @Mixin
+  private OutputOptions output;
+
+  @Mixin
+  private ChartOptions charts;
+
+  @Override
+  public Integer call() {
+    ValuationInput a = read(first);
+    ValuationInput b = read(second);
+    Comparison comparison;
+    try {
+      comparison = Comparison.of(a.inputs(), b.inputs(), order.orDefault());
+    } catch (InvalidValueException e) {
+      throw new UserError(first + " and " + second + ": " + e.field() + " " + e.problem());
+    }
+    Run run = new Run(first.toString(), second.toString(), comparison);
+    String report = switch (format.get(CompareFormat.class)) {
+      case TABLE -> CompareReport.table(run);
+      case MARKDOWN -> CompareReport.markdown(run);
+      case JSON -> CompareReport.json(run);
+    };
+    output.deliver(spec, report, charts.render(() -> AttributionCharts.comparison(comparison, first.toString(),
+        second.toString())));
+    return 0;
+  }
+
+  private static ValuationInput read(Path file) {
+    try {
+      return ValuationInputReader.read(JsonFiles.read(file));
+    } catch (InputException e) {
+      throw UserError.in(file, e);
+    }
+  }
+}
