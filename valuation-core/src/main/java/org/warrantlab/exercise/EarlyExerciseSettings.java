@@ -12,15 +12,15 @@ import org.warrantlab.check.InvalidValueException;
  * @param basis the functions of the regression variable
  * @param degree the basis has the constant and {@code degree} more functions
  * @param solver how each least-squares problem is solved
- * @param calibrations independent policies fitted, each on {@code calibrationPaths} paths of its own and all
- *     priced on the same pricing paths: the value is their mean, and its standard error adds the spread
- *     between them, the variance that comes from fitting the policy
+ * @param calibrations independent policies, each fitted on its share of the calibration paths and pricing its
+ *     share of the pricing paths (a batch): the value is the batches' mean, and its standard error comes from
+ *     the spread between the batches, which includes the variance of fitting the policy
  */
 public record EarlyExerciseSettings(int datesPerYear, int calibrationPaths, RegressionBasis basis, int degree,
     RegressionSolver solver, int calibrations) {
 
-  /** Independent calibrations by default: the fewest that give the policy's spread a usable estimate. */
-  public static final int DEFAULT_CALIBRATIONS = 4;
+  /** Independent batches by default: enough degrees of freedom for the batch means' standard error. */
+  public static final int DEFAULT_CALIBRATIONS = 8;
 
   /**
    * Monthly exercise dates and 65,536 calibration paths: on an 80%-volatility, four-year call with a 5%
@@ -28,9 +28,9 @@ public record EarlyExerciseSettings(int datesPerYear, int calibrationPaths, Regr
    * monthly dates cost 0.1–0.7% against continuous exercise while keeping the calibration memory small.
    */
   public static final EarlyExerciseSettings DEFAULT =
-      new EarlyExerciseSettings(12, 65_536, RegressionBasis.LAGUERRE, 3, RegressionSolver.QR, DEFAULT_CALIBRATIONS);
+      new EarlyExerciseSettings(12, 65_536, RegressionBasis.LAGUERRE, 3, RegressionSolver.CHOLESKY, DEFAULT_CALIBRATIONS);
 
-  /** The most independent calibrations; each costs a calibration and a walk of every pricing path. */
+  /** The most batches; each fits a policy on its share of the calibration paths. */
   public static final int MAX_CALIBRATIONS = 64;
 
   /** The most basis functions besides the constant; more only adds noise and ill-conditioning. */
@@ -53,7 +53,7 @@ public record EarlyExerciseSettings(int datesPerYear, int calibrationPaths, Regr
     Checks.notNull(solver, "solver");
     if (calibrations < 2 || calibrations > MAX_CALIBRATIONS) {
       throw new InvalidValueException("calibrations", "must be between 2 and " + MAX_CALIBRATIONS
-          + " to measure the policy's spread but was " + calibrations);
+          + " to measure the batches' spread but was " + calibrations);
     }
   }
 
@@ -61,6 +61,11 @@ public record EarlyExerciseSettings(int datesPerYear, int calibrationPaths, Regr
   public EarlyExerciseSettings(int datesPerYear, int calibrationPaths, RegressionBasis basis, int degree,
       RegressionSolver solver) {
     this(datesPerYear, calibrationPaths, basis, degree, solver, DEFAULT_CALIBRATIONS);
+  }
+
+  /** Calibration paths each batch's policy is fitted on: its share of {@link #calibrationPaths()}, rounded up. */
+  public int calibrationPathsPerPolicy() {
+    return (calibrationPaths + calibrations - 1) / calibrations;
   }
 
   public EarlyExerciseSettings withDatesPerYear(int newDatesPerYear) {

@@ -1,8 +1,7 @@
 package org.warrantlab.exercise;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
@@ -42,32 +41,36 @@ public final class LongstaffSchwartz {
   }
 
   /**
-   * The {@link EarlyExerciseSettings#calibrations()} independent policies of the run seeded with
-   * {@code seed}: the first is {@link #calibrate}'s, each other on calibration paths of its own seed, derived
-   * from the run's, fitted one after another.
+   * The policy of batch {@code batch} of the run seeded with {@code seed}: fitted on
+   * {@link EarlyExerciseSettings#calibrationPathsPerPolicy()} calibration paths of the batch's own seed.
    */
-  public List<ExercisePolicy> calibrateAll(ExercisablePaths paths, long seed, int threads) {
-    List<ExercisePolicy> policies = new ArrayList<>(settings.calibrations());
-    for (int k = 0; k < settings.calibrations(); k++) {
-      policies.add(calibrate(paths, seed + k * CALIBRATION_SPACING, threads));
-    }
-    return List.copyOf(policies);
+  public ExercisePolicy calibrateBatch(ExercisablePaths paths, long seed, int batch, int threads) {
+    return calibrate(paths, batchSeed(seed, batch), settings.calibrationPathsPerPolicy(), threads);
+  }
+
+  /** The seed of batch {@code batch} of the run seeded with {@code seed}: its pricing and calibration paths. */
+  public static long batchSeed(long seed, int batch) {
+    return seed + batch * CALIBRATION_SPACING;
+  }
+
+  /** The policy fitted on all {@link EarlyExerciseSettings#calibrationPaths()} paths of the run's seed. */
+  public ExercisePolicy calibrate(ExercisablePaths paths, long seed, int threads) {
+    return calibrate(paths, seed, settings.calibrationPaths(), threads);
   }
 
   /**
-   * Simulates the calibration paths of the run seeded with {@code seed}, their blocks on up to
-   * {@code threads} threads (each path is recorded in its own slot, so the policy does not depend on the
+   * Simulates {@code calibration} calibration paths of the run seeded with {@code seed}, their blocks on up
+   * to {@code threads} threads (each path is recorded in its own slot, so the policy does not depend on the
    * thread count), and fits the policy.
    */
-  public ExercisePolicy calibrate(ExercisablePaths paths, long seed, int threads) {
+  public ExercisePolicy calibrate(ExercisablePaths paths, long seed, int calibration, int threads) {
     int outputs = paths.outputs();
     if (IntStream.range(0, outputs).allMatch(j -> paths.exerciseTimes(j).length == 0)) {
       return new ExercisePolicy(settings.basis(), new double[outputs][0][], new double[outputs][0], new boolean[outputs]);
     }
-    int calibration = settings.calibrationPaths();
     Recorder recorder = new Recorder(paths, calibration);
     double[][] cash = new double[outputs][calibration];
-    simulate(paths, seed, threads, recorder, cash);
+    simulate(paths, seed, calibration, threads, recorder, cash);
 
     double[][][] coefficients = new double[outputs][][];
     double[][] units = new double[outputs][];
@@ -89,8 +92,9 @@ public final class LongstaffSchwartz {
    * Walks the calibration paths in the engine's blocks, pseudo-random normals from the streams of
    * (salted seed, block), and records each path in its own slot.
    */
-  private void simulate(ExercisablePaths paths, long seed, int threads, Recorder recorder, double[][] cash) {
-    NormalStreams streams = NormalStreams.pseudoRandom(seed ^ CALIBRATION_STREAM, settings.calibrationPaths(),
+  private void simulate(ExercisablePaths paths, long seed, int calibration, int threads, Recorder recorder,
+      double[][] cash) {
+    NormalStreams streams = NormalStreams.pseudoRandom(seed ^ CALIBRATION_STREAM, calibration,
         paths.dimension());
     MonteCarloEngine.DEFAULT.forEachBlock(streams, threads, block -> {
       Recorder.Cursor cursor = recorder.new Cursor((long) block * streams.blockSize());
@@ -112,7 +116,9 @@ public final class LongstaffSchwartz {
     int functions = settings.degree() + 1;
     int columns = functions + 1;
     double[][] coefficients = new double[values.length][];
+    double[] row = new double[columns];
     double[] basisRow = new double[functions];
+    NormalEquations equations = new NormalEquations(columns);
     for (int k = values.length - 1; k >= 0; k--) {
       double[] value = values[k];
       double[] hold = holds[k];
@@ -123,32 +129,59 @@ public final class LongstaffSchwartz {
       if (inTheMoney < PATHS_PER_FUNCTION * columns) {
         continue;
       }
-      DMatrixRMaj design = new DMatrixRMaj(inTheMoney, columns);
-      DMatrixRMaj holding = new DMatrixRMaj(inTheMoney, 1);
-      int row = 0;
-      for (int p = 0; p < value.length; p++) {
-        if (value[p] > 0) {
-          settings.basis().evaluate(value[p] / units[k], basisRow);
-          for (int i = 0; i < functions; i++) {
-            design.unsafe_set(row, i, basisRow[i]);
+      double unit = units[k];
+      Optional<double[]> fit = Optional.empty();
+      if (settings.solver() == RegressionSolver.CHOLESKY) {
+        equations.clear();
+        for (int p = 0; p < value.length; p++) {
+          if (value[p] > 0) {
+            regressors(value[p] / unit, hold[p] / unit, basisRow, row);
+            equations.add(row, cash[p]);
           }
-          design.unsafe_set(row, functions, hold[p] / units[k]);
-          holding.unsafe_set(row++, 0, cash[p]);
         }
+        fit = equations.solve();
       }
-      double[] fit = solve(design, holding);
-      if (fit == null) {
+      if (fit.isEmpty()) {
+        fit = solveDense(value, hold, unit, cash, inTheMoney, basisRow, row);
+      }
+      if (fit.isEmpty()) {
         continue;
       }
-      coefficients[k] = fit;
+      double[] fitted = fit.get();
+      coefficients[k] = fitted;
       for (int p = 0; p < value.length; p++) {
         if (value[p] > hold[p]
-            && value[p] > ExercisePolicy.continuation(settings.basis(), fit, value[p], hold[p], units[k])) {
+            && value[p] > ExercisePolicy.continuation(settings.basis(), fitted, value[p], hold[p], unit)) {
           cash[p] = value[p];
         }
       }
     }
     return coefficients;
+  }
+
+  /** The regressors of one path: the basis at the regression variable, then the hold value, in regression units. */
+  private void regressors(double x, double hold, double[] basisRow, double[] row) {
+    settings.basis().evaluate(x, basisRow);
+    System.arraycopy(basisRow, 0, row, 0, basisRow.length);
+    row[basisRow.length] = hold;
+  }
+
+  /** One date's fit by the settings' dense solver (QR or SVD) on the in-the-money paths' design matrix. */
+  private Optional<double[]> solveDense(double[] value, double[] hold, double unit, double[] cash, int inTheMoney,
+      double[] basisRow, double[] row) {
+    DMatrixRMaj design = new DMatrixRMaj(inTheMoney, row.length);
+    DMatrixRMaj holding = new DMatrixRMaj(inTheMoney, 1);
+    int at = 0;
+    for (int p = 0; p < value.length; p++) {
+      if (value[p] > 0) {
+        regressors(value[p] / unit, hold[p] / unit, basisRow, row);
+        for (int i = 0; i < row.length; i++) {
+          design.unsafe_set(at, i, row[i]);
+        }
+        holding.unsafe_set(at++, 0, cash[p]);
+      }
+    }
+    return Optional.ofNullable(solve(design, holding));
   }
 
   /** The least-squares coefficients, or null when the design is singular for the solver. */

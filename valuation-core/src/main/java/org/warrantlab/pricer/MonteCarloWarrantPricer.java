@@ -1,14 +1,13 @@
 package org.warrantlab.pricer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.event.Financing;
 import org.warrantlab.exercise.ExerciseDecision;
-import org.warrantlab.exercise.LongstaffSchwartz;
+import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.instrument.Dilution;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
@@ -22,7 +21,7 @@ import org.warrantlab.simulation.ExerciseDates;
 import org.warrantlab.simulation.ExercisedPayoff;
 import org.warrantlab.simulation.PathEvent;
 import org.warrantlab.simulation.PathExplanation;
-import org.warrantlab.simulation.PolicySpread;
+import org.warrantlab.simulation.PolicyBatches;
 import org.warrantlab.simulation.ResetWarrantPayoff;
 import org.warrantlab.simulation.ResolvedBook;
 
@@ -33,10 +32,10 @@ import org.warrantlab.simulation.ResolvedBook;
  * otherwise the path visits every date the financings, resets and exercise dates need.
  *
  * <p>A tranche exercisable early (American or Bermudan) is valued by Longstaff–Schwartz where early
- * exercise can pay (see {@link ExerciseDates#canPay}): an exercise policy is fitted on calibration paths
- * of their own, several times independently, then the pricing paths are walked under each policy; the
- * value is their mean and its standard error includes the spread between them ({@link PolicySpread}). Elsewhere it is valued as European, which is
- * then its exact value.
+ * exercise can pay (see {@link ExerciseDates#canPay}) in independent batches ({@link PolicyBatches}): each
+ * fits an exercise policy on calibration paths of its own and walks its share of the pricing paths under
+ * it; the value is the batches' mean and its standard error their spread, which includes the policy's
+ * variance. Elsewhere it is valued as European, which is then its exact value.
  */
 public final class MonteCarloWarrantPricer {
 
@@ -62,12 +61,9 @@ public final class MonteCarloWarrantPricer {
     SimulationResult result;
     Optional<ExercisedPayoff> exercised = Optional.empty();
     if (resolved.earlyExercise()) {
-      ResetWarrantPayoff paths = new ResetWarrantPayoff(resolved);
-      ExercisedPayoff walked = new ExercisedPayoff(paths,
-          new LongstaffSchwartz(settings.earlyExercise()).calibrateAll(paths, settings.seed(), settings.threads()));
-      result = PolicySpread.include(
-          MonteCarloEngine.DEFAULT.run(walked, Arrays.copyOf(counts, walked.outputs()), settings), walked, counts);
-      exercised = Optional.of(walked);
+      PolicyBatches.Run run = new PolicyBatches(new ResetWarrantPayoff(resolved), settings).run(counts);
+      result = run.result();
+      exercised = Optional.of(run.layout());
     } else {
       result = MonteCarloEngine.DEFAULT.run(payoff(resolved), counts, settings);
     }
@@ -86,11 +82,27 @@ public final class MonteCarloWarrantPricer {
   /** Replays path {@code pathIndex} of the run {@code settings} describes, with every event on it. */
   public PathExplanation explain(List<ResolvedWarrant> book, List<Financing> financings, MarketData market,
       SimulationSettings settings, long pathIndex) {
-    ResetWarrantPayoff payoff = new ResetWarrantPayoff(
-        ResolvedBook.of(book, financings, market, settings.earlyExercise().datesPerYear()));
-    ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed(),
-        settings.threads());
-    double[] normals = MonteCarloEngine.DEFAULT.normalsOfPath(payoff, settings, pathIndex);
+    ResolvedBook resolved = ResolvedBook.of(book, financings, market, settings.earlyExercise().datesPerYear());
+    ResetWarrantPayoff payoff = new ResetWarrantPayoff(resolved);
+    if (!resolved.earlyExercise()) {
+      double[] normals = MonteCarloEngine.DEFAULT.normalsOfPath(payoff, settings, pathIndex);
+      return explained(payoff, normals, ExerciseDecision.NEVER, pathIndex);
+    }
+    PolicyBatches batches = new PolicyBatches(payoff, settings);
+    long perBatch = batches.settingsOf(0).simulatedPaths();
+    int batch = Math.toIntExact(Math.min(pathIndex / perBatch, batches.batches() - 1));
+    SimulationSettings batchSettings = batches.settingsOf(batch);
+    long local = pathIndex - batch * perBatch;
+    if (local >= batchSettings.simulatedPaths()) {
+      throw new InvalidValueException("path", "must be between 0 and "
+          + (perBatch * batches.batches() - 1) + " but was " + pathIndex);
+    }
+    double[] normals = MonteCarloEngine.DEFAULT.normalsOfPath(payoff, batchSettings, local);
+    return explained(payoff, normals, batches.policyOf(batch), pathIndex);
+  }
+
+  private static PathExplanation explained(ResetWarrantPayoff payoff, double[] normals, ExerciseDecision policy,
+      long pathIndex) {
     List<PathEvent> events = new ArrayList<>();
     double[] payoffs = payoff.explain(normals, policy, events::add);
     return new PathExplanation(pathIndex, events, payoffs);

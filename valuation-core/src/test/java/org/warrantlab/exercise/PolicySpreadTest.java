@@ -3,19 +3,15 @@ package org.warrantlab.exercise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.warrantlab.lattice.BinomialPricer;
 import org.warrantlab.lattice.LatticeOption;
 import org.warrantlab.lattice.OptionType;
 import org.warrantlab.lattice.TreeParameterisation;
-import org.warrantlab.montecarlo.MonteCarloEngine;
-import org.warrantlab.montecarlo.SimulationResult;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.process.GbmProcess;
 import org.warrantlab.result.Estimate;
-import org.warrantlab.simulation.ExercisedPayoff;
-import org.warrantlab.simulation.PolicySpread;
+import org.warrantlab.simulation.PolicyBatches;
 
 /**
  * The standard error of an early-exercise value includes the fitted policy's variance: on the five-year
@@ -35,12 +31,7 @@ class PolicySpreadTest {
       .withEarlyExercise(EarlyExerciseSettings.DEFAULT.withCalibrationPaths(16_384));
 
   static Estimate value(SimulationSettings settings) {
-    ExercisedPayoff payoff = new ExercisedPayoff(CALL,
-        new LongstaffSchwartz(settings.earlyExercise()).calibrateAll(CALL, settings.seed(), settings.threads()));
-    double[] weights = new double[payoff.outputs()];
-    weights[0] = 1;
-    SimulationResult result = MonteCarloEngine.DEFAULT.run(payoff, weights, settings);
-    return PolicySpread.include(result, payoff, weights).outputs().get(0);
+    return new PolicyBatches(CALL, settings).run(new double[] {1}).result().outputs().get(0);
   }
 
   @Test

@@ -36,10 +36,10 @@ final class ExerciseText {
   static String method(SimulationSettings settings) {
     EarlyExerciseSettings early = settings.earlyExercise();
     return String.format(Locale.US, "Early exercise: Longstaff–Schwartz, American warrants tested %d times a year,"
-            + " %s basis of degree %d solved by %s, %d independent policies each fitted on %,d calibration paths apart"
-            + " from the pricing paths (the standard error includes their spread)",
+            + " %s basis of degree %d solved by %s, in %d independent batches each fitting its policy on %,d"
+            + " calibration paths apart from the pricing paths (the standard error is the batches' spread)",
         early.datesPerYear(), early.basis(), early.degree(), early.solver(), early.calibrations(),
-        early.calibrationPaths());
+        early.calibrationPathsPerPolicy());
   }
 
   private static String percent(double probability, double standardError) {
