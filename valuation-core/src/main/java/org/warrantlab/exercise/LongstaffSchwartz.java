@@ -18,7 +18,8 @@ import org.warrantlab.montecarlo.NormalStreams;
  * discounted exercise value (0 out of the money) and, in the money, the discounted European value of
  * holding the standing terms. Memory is twice calibration paths × exercise dates of doubles per output.
  * Going back from expiry, each date's realised value of holding (the discounted cash flow the policy
- * fitted so far pays) is regressed, over the in-the-money paths only, on the basis functions of the
+ * fitted so far pays) is regressed, over the in-the-money paths only and relative to each path's hold
+ * value (weighted least squares), on the basis functions of the
  * exercise value in regression units and on the European hold value, which carries the shape of the
  * continuation value far into the money where polynomials alone bend away; paths whose exercise value
  * beats both the fitted continuation and the hold value exercise there instead.
@@ -66,7 +67,8 @@ public final class LongstaffSchwartz {
   public ExercisePolicy calibrate(ExercisablePaths paths, long seed, int calibration, int threads) {
     int outputs = paths.outputs();
     if (IntStream.range(0, outputs).allMatch(j -> paths.exerciseTimes(j).length == 0)) {
-      return new ExercisePolicy(settings.basis(), new double[outputs][0][], new double[outputs][0], new boolean[outputs]);
+      return new ExercisePolicy(settings.basis(), new double[outputs][0][], new double[outputs][0],
+          new boolean[outputs]);
     }
     Recorder recorder = new Recorder(paths, calibration);
     double[][] cash = new double[outputs][calibration];
@@ -123,8 +125,8 @@ public final class LongstaffSchwartz {
       double[] value = values[k];
       double[] hold = holds[k];
       int inTheMoney = 0;
-      for (double v : value) {
-        inTheMoney += v > 0 ? 1 : 0;
+      for (int p = 0; p < value.length; p++) {
+        inTheMoney += regressed(value[p], hold[p]) ? 1 : 0;
       }
       if (inTheMoney < PATHS_PER_FUNCTION * columns) {
         continue;
@@ -134,9 +136,8 @@ public final class LongstaffSchwartz {
       if (settings.solver() == RegressionSolver.CHOLESKY) {
         equations.clear();
         for (int p = 0; p < value.length; p++) {
-          if (value[p] > 0) {
-            regressors(value[p] / unit, hold[p] / unit, basisRow, row);
-            equations.add(row, cash[p]);
+          if (regressed(value[p], hold[p])) {
+            equations.add(row, weightedRegressors(value[p], hold[p], unit, cash[p], basisRow, row));
           }
         }
         fit = equations.solve();
@@ -159,11 +160,26 @@ public final class LongstaffSchwartz {
     return coefficients;
   }
 
-  /** The regressors of one path: the basis at the regression variable, then the hold value, in regression units. */
-  private void regressors(double x, double hold, double[] basisRow, double[] row) {
-    settings.basis().evaluate(x, basisRow);
-    System.arraycopy(basisRow, 0, row, 0, basisRow.length);
-    row[basisRow.length] = hold;
+  /** Whether a path enters its date's regression: in the money, with a hold value to weigh it by. */
+  private static boolean regressed(double value, double hold) {
+    return value > 0 && hold > 0;
+  }
+
+  /**
+   * Writes one path's regressors into {@code row}: the basis at the regression variable, then the hold value,
+   * in regression units; returns its response, the realised cash flow. Both are divided by the hold value in
+   * regression units, so that the fit minimises relative errors and the large cash flows of paths deep in
+   * the money do not drown the fit near the exercise boundary.
+   */
+  private double weightedRegressors(double value, double hold, double unit, double cash, double[] basisRow,
+      double[] row) {
+    settings.basis().evaluate(value / unit, basisRow);
+    double weight = unit / hold;
+    for (int i = 0; i < basisRow.length; i++) {
+      row[i] = basisRow[i] * weight;
+    }
+    row[basisRow.length] = 1;
+    return cash * weight;
   }
 
   /** One date's fit by the settings' dense solver (QR or SVD) on the in-the-money paths' design matrix. */
@@ -173,12 +189,12 @@ public final class LongstaffSchwartz {
     DMatrixRMaj holding = new DMatrixRMaj(inTheMoney, 1);
     int at = 0;
     for (int p = 0; p < value.length; p++) {
-      if (value[p] > 0) {
-        regressors(value[p] / unit, hold[p] / unit, basisRow, row);
+      if (regressed(value[p], hold[p])) {
+        double response = weightedRegressors(value[p], hold[p], unit, cash[p], basisRow, row);
         for (int i = 0; i < row.length; i++) {
           design.unsafe_set(at, i, row[i]);
         }
-        holding.unsafe_set(at++, 0, cash[p]);
+        holding.unsafe_set(at++, 0, response);
       }
     }
     return Optional.ofNullable(solve(design, holding));

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.event.Financing;
+import org.warrantlab.exercise.DualityBound;
 import org.warrantlab.exercise.ExerciseDecision;
 import org.warrantlab.check.InvalidValueException;
 import org.warrantlab.instrument.Dilution;
@@ -35,7 +37,9 @@ import org.warrantlab.simulation.ResolvedBook;
  * exercise can pay (see {@link ExerciseDates#canPay}) in independent batches ({@link PolicyBatches}): each
  * fits an exercise policy on calibration paths of its own and walks its share of the pricing paths under
  * it; the value is the batches' mean and its standard error their spread, which includes the policy's
- * variance. Elsewhere it is valued as European, which is then its exact value.
+ * variance. Beside that lower bound, the first batch's policy's duality gap ({@link DualityBound}), on as
+ * many outer paths and continuations as {@link DualityBudget} affords, gives an upper bound. Elsewhere it
+ * is valued as European, which is then its exact value.
  */
 public final class MonteCarloWarrantPricer {
 
@@ -60,10 +64,21 @@ public final class MonteCarloWarrantPricer {
     double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
     SimulationResult result;
     Optional<ExercisedPayoff> exercised = Optional.empty();
+    Estimate[] gaps = new Estimate[0];
+    Optional<DualityBudget> budget = Optional.empty();
     if (resolved.earlyExercise()) {
-      PolicyBatches.Run run = new PolicyBatches(new ResetWarrantPayoff(resolved), settings).run(counts);
+      ResetWarrantPayoff paths = new ResetWarrantPayoff(resolved);
+      PolicyBatches.Run run = new PolicyBatches(paths, settings).run(counts);
       result = run.result();
       exercised = Optional.of(run.layout());
+      long dates = IntStream.range(0, book.size()).mapToLong(resolved::exerciseDates).sum();
+      budget = DualityBudget.of(settings.earlyExercise(), result.simulatedPaths(), dates);
+      if (budget.isPresent()) {
+        double[] lowerBounds = IntStream.range(0, book.size()).mapToDouble(j -> result.outputs().get(j).value())
+            .toArray();
+        gaps = new DualityBound(paths, run.policies().get(0), budget.get().outerPaths(),
+            budget.get().continuations()).gaps(settings.seed(), lowerBounds, settings.threads());
+      }
     } else {
       result = MonteCarloEngine.DEFAULT.run(payoff(resolved), counts, settings);
     }
@@ -73,8 +88,10 @@ public final class MonteCarloWarrantPricer {
       Estimate perWarrant = result.outputs().get(i);
       int tranche = i;
       int first = exercised.map(walked -> walked.statisticsOf(tranche)).orElse(-1);
+      Optional<ExerciseBounds> bounds = gaps.length == 0 ? Optional.empty() : Optional.of(ExerciseBounds.of(
+          perWarrant, gaps[i], budget.get().outerPaths(), budget.get().continuations()));
       tranches.add(new TrancheValuation(warrant, perWarrant, perWarrant.times(counts[i]),
-          closedForm(warrant, financings, market), statistics(result, first, resolved.exerciseDates(i))));
+          closedForm(warrant, financings, market), statistics(result, first, resolved.exerciseDates(i), bounds)));
     }
     return new BookValuation(market, settings, tranches, result.total(), result.simulatedPaths());
   }
@@ -108,13 +125,14 @@ public final class MonteCarloWarrantPricer {
     return new PathExplanation(pathIndex, events, payoffs);
   }
 
-  private static Optional<ExerciseStatistics> statistics(SimulationResult result, int first, int dates) {
+  private static Optional<ExerciseStatistics> statistics(SimulationResult result, int first, int dates,
+      Optional<ExerciseBounds> bounds) {
     if (first < 0) {
       return Optional.empty();
     }
     Estimate exercised = result.outputs().get(first);
     double meanYears = exercised.value() > 0 ? result.outputs().get(first + 2).value() / exercised.value() : Double.NaN;
-    return Optional.of(new ExerciseStatistics(exercised, result.outputs().get(first + 1), meanYears, dates));
+    return Optional.of(new ExerciseStatistics(exercised, result.outputs().get(first + 1), meanYears, dates, bounds));
   }
 
   private static PathPayoff payoff(ResolvedBook book) {

@@ -84,6 +84,18 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
     return book.tranche(output).exercise().regressionUnit(date);
   }
 
+  /** The financing draws (kept, so a continued path meets the same financings) and the steps through the date. */
+  @Override
+  public int normalsThrough(int output, int date) {
+    return book.financingDimension() + book.tranche(output).exercise().step(date) + 1;
+  }
+
+  /** With no financing and no scheduled reset, the terms stand and the control is the European payoff held. */
+  @Override
+  public boolean controlsAreHoldValues() {
+    return book.financings().length == 0 && book.scheduledResets().length == 0;
+  }
+
   @Override
   public double[] controlExpectations() {
     return controlExpectations.clone();

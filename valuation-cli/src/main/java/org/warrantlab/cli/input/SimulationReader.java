@@ -47,7 +47,9 @@ public final class SimulationReader {
     int degree = early.optionalInt("degree").orElse(defaults.degree());
     RegressionSolver solver = early.enumValue("solver", RegressionSolver.class, defaults.solver());
     int calibrations = early.optionalInt("calibrations").orElse(defaults.calibrations());
+    int dualityPaths = early.optionalInt("dualityPaths").orElse(defaults.dualityPaths());
+    int dualityContinuations = early.optionalInt("dualityContinuations").orElse(defaults.dualityContinuations());
     return early.build(() -> new EarlyExerciseSettings(datesPerYear, calibrationPaths, basis, degree, solver,
-        calibrations));
+        calibrations, dualityPaths, dualityContinuations));
   }
 }

@@ -80,6 +80,10 @@ public final class TableReport {
     for (TrancheValuation tranche : run.valuation().tranches()) {
       out.append(String.format(Locale.US, "  %-12s %s%n", tranche.warrant().warrant().id(),
           ExerciseText.describe(tranche)));
+      ExerciseText.bounds(tranche).ifPresent(line -> out.append("  ").append(" ".repeat(13)).append(line)
+          .append(System.lineSeparator()));
+      ExerciseText.warning(tranche).ifPresent(line -> out.append("  ").append(" ".repeat(13)).append(line)
+          .append(System.lineSeparator()));
     }
     out.append("Financing assumptions\n");
     if (run.input().financings().isEmpty()) {
