@@ -97,7 +97,7 @@ public record EarlyExerciseSettings(int datesPerYear, int calibrationPaths, Regr
 
   /** Calibration paths each batch's policy is fitted on: its share of {@link #calibrationPaths()}, rounded up. */
   public int calibrationPathsPerPolicy() {
-    return (calibrationPaths + calibrations - 1) / calibrations;
+    return (int) (((long) calibrationPaths + calibrations - 1) / calibrations);
   }
 
   public EarlyExerciseSettings withDatesPerYear(int newDatesPerYear) {
