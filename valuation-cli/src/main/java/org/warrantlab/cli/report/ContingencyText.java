@@ -24,8 +24,8 @@ final class ContingencyText {
         || valuation.tranches().stream().anyMatch(tranche -> tranche.contingencies().isPresent());
   }
 
-  /** The table's section: per tranche its statistics, then the corporate events assumed. */
-  static void append(StringBuilder out, BookValuation valuation, CorporateEvents events) {
+  /** The table's section, wrapped within {@code width} columns: per tranche its statistics, then the events assumed. */
+  static void append(StringBuilder out, BookValuation valuation, CorporateEvents events, int width) {
     out.append("Redemption and fundamental transaction\n");
     LocalDate valuationDate = valuation.market().valuationDate();
     boolean assumed = events.fundamentalTransaction().isPresent();
@@ -33,7 +33,7 @@ final class ContingencyText {
       String id = tranche.warrant().warrant().id();
       String line = tranche.contingencies().map(statistics -> describe(statistics,
           tranche.warrant().warrant().redeemable(), assumed, valuationDate)).orElse("not redeemable");
-      out.append(String.format(Locale.US, "  %-12s %s%n", id, line));
+      out.append(Wrapped.line(String.format(Locale.US, "  %-12s ", id), line, width));
     }
     out.append("Level 3 inputs\n");
     if (events.equals(CorporateEvents.NONE)) {
@@ -42,15 +42,16 @@ final class ContingencyText {
     events.businessCombination().ifPresent(combination -> out.append(String.format(Locale.US,
         "  business combination on %s with probability %.2f%%: the value is that probability times the value"
             + " given it%n", combination.date(), 100 * combination.probability())));
-    events.fundamentalTransaction().ifPresent(transaction -> out.append(String.format(Locale.US,
-        "  fundamental transaction from %s to %s, %s; Black–Scholes value at the greater of %.2f%% and the last"
-            + " %d closes' volatility, rate %s%n", transaction.start(), transaction.end(),
+    events.fundamentalTransaction().ifPresent(transaction -> out.append(Wrapped.line("  ", String.format(Locale.US,
+        "fundamental transaction from %s to %s, %s; Black–Scholes value at the greater of %.2f%% and the last"
+            + " %d closes' volatility, rate %s", transaction.start(), transaction.end(),
         transaction.probability().isPresent()
             ? String.format(Locale.US, "probability %.2f%%", 100 * transaction.probability().getAsDouble())
             : String.format(Locale.US, "intensity %.4f a year", transaction.intensity().getAsDouble()),
         100 * transaction.value().volatilityFloor(), transaction.value().historicalDays(),
         transaction.value().rate().isPresent()
-            ? String.format(Locale.US, "%.4f%%", 100 * transaction.value().rate().getAsDouble()) : "the curve's")));
+            ? String.format(Locale.US, "%.4f%%", 100 * transaction.value().rate().getAsDouble()) : "the curve's"),
+        width)));
     out.append(System.lineSeparator());
   }
 

@@ -138,7 +138,7 @@ public final class TableReport {
     }
     out.append(System.lineSeparator());
     if (ContingencyText.applies(run.valuation(), run.input().events())) {
-      ContingencyText.append(out, run.valuation(), run.input().events());
+      ContingencyText.append(out, run.valuation(), run.input().events(), width);
     }
   }
 
