@@ -228,7 +228,7 @@ class MemoryBoundTest {
     if (resolved.earlyExercise()) {
       ResetWarrantPayoff paths = new ResetWarrantPayoff(resolved);
       payoff = new ExercisedPayoff(paths, new LongstaffSchwartz(c.settings().earlyExercise())
-          .calibrate(new ProbedAfterCalibration(paths, probe), c.settings().seed(), c.settings().threads()));
+          .calibrateBatch(new ProbedAfterCalibration(paths, probe), c.settings().seed(), 0, c.settings().threads()));
     } else {
       payoff = resolved.pathDependent() ? new ResetWarrantPayoff(resolved) : new EuropeanWarrantPayoff(resolved);
     }
@@ -293,6 +293,11 @@ class MemoryBoundTest {
     @Override
     public double immediateExerciseValue(int output) {
       return paths.immediateExerciseValue(output);
+    }
+
+    @Override
+    public int normalsThrough(int output, int date) {
+      return paths.normalsThrough(output, date);
     }
 
     @Override

@@ -53,15 +53,16 @@ class LimitsTest {
     Path input = InputFiles.variant(directory, root -> {
       InputFiles.market(root).put("dividendYield", 0.05);
       InputFiles.warrant(root, 1).put("exerciseStyle", "AMERICAN").put("expiryDate", "2099-09-30");
-      root.withObject("/simulation").withObject("/earlyExercise").put("datesPerYear", 150);
+      root.withObject("/simulation").withObject("/earlyExercise").put("datesPerYear", 150)
+          .put("calibrationPaths", 8 * 65_536);
     });
     for (String[] args : new String[][] {{"value", input.toString()}, {"explain", input.toString(), "--path", "0"},
         {"sweep", input.toString(), "--vary", "market.spot=1:2:0.5"}, {"tornado", input.toString()}}) {
       CliRun run = quickly(args);
       assertEquals(2, run.exitCode(), args[0] + ": " + run.err());
       assertTrue(REFUSAL.matcher(run.err().strip()).matches(), run.err());
-      assertTrue(Pattern.compile("\\(65,536 calibration paths × 1\\d,\\d{3} exercise dates × 2 doubles for the"
-          + " exercise policy").matcher(run.err()).find(), run.err());
+      assertTrue(Pattern.compile("\\(65,536 calibration paths × 1\\d,\\d{3} exercise dates × 2 doubles for a"
+          + " batch's exercise policy").matcher(run.err()).find(), run.err());
       assertTrue(run.err().contains("use fewer calibration paths (simulation.earlyExercise.calibrationPaths) or"
           + " exercise dates (simulation.earlyExercise.datesPerYear)"), run.err());
     }

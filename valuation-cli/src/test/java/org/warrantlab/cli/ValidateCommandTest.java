@@ -147,7 +147,8 @@ class ValidateCommandTest {
     Path input = InputFiles.variant(directory, root -> {
       InputFiles.market(root).put("dividendYield", 0.05);
       InputFiles.warrant(root, 0).put("exerciseStyle", "AMERICAN").put("expiryDate", "2099-09-23");
-      root.withObject("/simulation").withObject("/earlyExercise").put("datesPerYear", 150);
+      root.withObject("/simulation").withObject("/earlyExercise").put("datesPerYear", 150)
+          .put("calibrationPaths", 8 * 65_536);
     });
     CliRun run = CliRun.of("validate", input.toString());
     assertEquals(2, run.exitCode());

@@ -40,6 +40,22 @@ public interface ExercisablePaths {
    */
   double regressionUnit(int output, int date);
 
+  /**
+   * How many of a path's normals (from the first) fix it up to and including exercise date {@code date} of
+   * {@code output}; the others drive only its later steps, so that a path can be continued afresh from that
+   * date by redrawing them.
+   */
+  int normalsThrough(int output, int date);
+
+  /**
+   * Whether each output's control sample on a path continued from one of its exercise dates has, as its
+   * expectation given the path up to that date, the hold value the date offered: the terms never change
+   * and the price follows the GBM alone. Such a control steadies the continuations of {@link DualityBound}.
+   */
+  default boolean controlsAreHoldValues() {
+    return false;
+  }
+
   /** Expected value of each output's control variate, known in closed form; empty when there are none. */
   default double[] controlExpectations() {
     return new double[0];

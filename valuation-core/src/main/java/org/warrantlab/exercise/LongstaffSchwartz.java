@@ -1,6 +1,7 @@
 package org.warrantlab.exercise;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
@@ -17,7 +18,8 @@ import org.warrantlab.montecarlo.NormalStreams;
  * discounted exercise value (0 out of the money) and, in the money, the discounted European value of
  * holding the standing terms. Memory is twice calibration paths × exercise dates of doubles per output.
  * Going back from expiry, each date's realised value of holding (the discounted cash flow the policy
- * fitted so far pays) is regressed, over the in-the-money paths only, on the basis functions of the
+ * fitted so far pays) is regressed, over the in-the-money paths only and relative to each path's hold
+ * value (weighted least squares), on the basis functions of the
  * exercise value in regression units and on the European hold value, which carries the shape of the
  * continuation value far into the money where polynomials alone bend away; paths whose exercise value
  * beats both the fitted continuation and the hold value exercise there instead.
@@ -26,6 +28,9 @@ public final class LongstaffSchwartz {
 
   /** Mixed into the seed so that calibration paths never coincide with the pricing paths of a run. */
   static final long CALIBRATION_STREAM = 0x4C534D43414C4942L;
+
+  /** Seeds of successive calibrations are this far apart (the golden-ratio increment of SplitMix64). */
+  static final long CALIBRATION_SPACING = 0x9E3779B97F4A7C15L;
 
   /** A regression needs at least this many in-the-money paths per regressor, or the date is skipped. */
   private static final int PATHS_PER_FUNCTION = 10;
@@ -37,19 +42,37 @@ public final class LongstaffSchwartz {
   }
 
   /**
-   * Simulates the calibration paths of the run seeded with {@code seed}, their blocks on up to
-   * {@code threads} threads (each path is recorded in its own slot, so the policy does not depend on the
+   * The policy of batch {@code batch} of the run seeded with {@code seed}: fitted on
+   * {@link EarlyExerciseSettings#calibrationPathsPerPolicy()} calibration paths of the batch's own seed.
+   */
+  public ExercisePolicy calibrateBatch(ExercisablePaths paths, long seed, int batch, int threads) {
+    return calibrate(paths, batchSeed(seed, batch), settings.calibrationPathsPerPolicy(), threads);
+  }
+
+  /** The seed of batch {@code batch} of the run seeded with {@code seed}: its pricing and calibration paths. */
+  public static long batchSeed(long seed, int batch) {
+    return seed + batch * CALIBRATION_SPACING;
+  }
+
+  /** The policy fitted on all {@link EarlyExerciseSettings#calibrationPaths()} paths of the run's seed. */
+  public ExercisePolicy calibrate(ExercisablePaths paths, long seed, int threads) {
+    return calibrate(paths, seed, settings.calibrationPaths(), threads);
+  }
+
+  /**
+   * Simulates {@code calibration} calibration paths of the run seeded with {@code seed}, their blocks on up
+   * to {@code threads} threads (each path is recorded in its own slot, so the policy does not depend on the
    * thread count), and fits the policy.
    */
-  public ExercisePolicy calibrate(ExercisablePaths paths, long seed, int threads) {
+  public ExercisePolicy calibrate(ExercisablePaths paths, long seed, int calibration, int threads) {
     int outputs = paths.outputs();
     if (IntStream.range(0, outputs).allMatch(j -> paths.exerciseTimes(j).length == 0)) {
-      return new ExercisePolicy(settings.basis(), new double[outputs][0][], new double[outputs][0], new boolean[outputs]);
+      return new ExercisePolicy(settings.basis(), new double[outputs][0][], new double[outputs][0],
+          new boolean[outputs]);
     }
-    int calibration = settings.calibrationPaths();
     Recorder recorder = new Recorder(paths, calibration);
     double[][] cash = new double[outputs][calibration];
-    simulate(paths, seed, threads, recorder, cash);
+    simulate(paths, seed, calibration, threads, recorder, cash);
 
     double[][][] coefficients = new double[outputs][][];
     double[][] units = new double[outputs][];
@@ -71,8 +94,9 @@ public final class LongstaffSchwartz {
    * Walks the calibration paths in the engine's blocks, pseudo-random normals from the streams of
    * (salted seed, block), and records each path in its own slot.
    */
-  private void simulate(ExercisablePaths paths, long seed, int threads, Recorder recorder, double[][] cash) {
-    NormalStreams streams = NormalStreams.pseudoRandom(seed ^ CALIBRATION_STREAM, settings.calibrationPaths(),
+  private void simulate(ExercisablePaths paths, long seed, int calibration, int threads, Recorder recorder,
+      double[][] cash) {
+    NormalStreams streams = NormalStreams.pseudoRandom(seed ^ CALIBRATION_STREAM, calibration,
         paths.dimension());
     MonteCarloEngine.DEFAULT.forEachBlock(streams, threads, block -> {
       Recorder.Cursor cursor = recorder.new Cursor((long) block * streams.blockSize());
@@ -94,43 +118,86 @@ public final class LongstaffSchwartz {
     int functions = settings.degree() + 1;
     int columns = functions + 1;
     double[][] coefficients = new double[values.length][];
+    double[] row = new double[columns];
     double[] basisRow = new double[functions];
+    NormalEquations equations = new NormalEquations(columns);
     for (int k = values.length - 1; k >= 0; k--) {
       double[] value = values[k];
       double[] hold = holds[k];
       int inTheMoney = 0;
-      for (double v : value) {
-        inTheMoney += v > 0 ? 1 : 0;
+      for (int p = 0; p < value.length; p++) {
+        inTheMoney += regressed(value[p], hold[p]) ? 1 : 0;
       }
       if (inTheMoney < PATHS_PER_FUNCTION * columns) {
         continue;
       }
-      DMatrixRMaj design = new DMatrixRMaj(inTheMoney, columns);
-      DMatrixRMaj holding = new DMatrixRMaj(inTheMoney, 1);
-      int row = 0;
-      for (int p = 0; p < value.length; p++) {
-        if (value[p] > 0) {
-          settings.basis().evaluate(value[p] / units[k], basisRow);
-          for (int i = 0; i < functions; i++) {
-            design.unsafe_set(row, i, basisRow[i]);
+      double unit = units[k];
+      Optional<double[]> fit = Optional.empty();
+      if (settings.solver() == RegressionSolver.CHOLESKY) {
+        equations.clear();
+        for (int p = 0; p < value.length; p++) {
+          if (regressed(value[p], hold[p])) {
+            equations.add(row, weightedRegressors(value[p], hold[p], unit, cash[p], basisRow, row));
           }
-          design.unsafe_set(row, functions, hold[p] / units[k]);
-          holding.unsafe_set(row++, 0, cash[p]);
         }
+        fit = equations.solve();
       }
-      double[] fit = solve(design, holding);
-      if (fit == null) {
+      if (fit.isEmpty()) {
+        fit = solveDense(value, hold, unit, cash, inTheMoney, basisRow, row);
+      }
+      if (fit.isEmpty()) {
         continue;
       }
-      coefficients[k] = fit;
+      double[] fitted = fit.get();
+      coefficients[k] = fitted;
       for (int p = 0; p < value.length; p++) {
         if (value[p] > hold[p]
-            && value[p] > ExercisePolicy.continuation(settings.basis(), fit, value[p], hold[p], units[k])) {
+            && value[p] > ExercisePolicy.continuation(settings.basis(), fitted, value[p], hold[p], unit)) {
           cash[p] = value[p];
         }
       }
     }
     return coefficients;
+  }
+
+  /** Whether a path enters its date's regression: in the money, with a hold value to weigh it by. */
+  private static boolean regressed(double value, double hold) {
+    return value > 0 && hold > 0;
+  }
+
+  /**
+   * Writes one path's regressors into {@code row}: the basis at the regression variable, then the hold value,
+   * in regression units; returns its response, the realised cash flow. Both are divided by the hold value in
+   * regression units, so that the fit minimises relative errors and the large cash flows of paths deep in
+   * the money do not drown the fit near the exercise boundary.
+   */
+  private double weightedRegressors(double value, double hold, double unit, double cash, double[] basisRow,
+      double[] row) {
+    settings.basis().evaluate(value / unit, basisRow);
+    double weight = unit / hold;
+    for (int i = 0; i < basisRow.length; i++) {
+      row[i] = basisRow[i] * weight;
+    }
+    row[basisRow.length] = 1;
+    return cash * weight;
+  }
+
+  /** One date's fit by the settings' dense solver (QR or SVD) on the in-the-money paths' design matrix. */
+  private Optional<double[]> solveDense(double[] value, double[] hold, double unit, double[] cash, int inTheMoney,
+      double[] basisRow, double[] row) {
+    DMatrixRMaj design = new DMatrixRMaj(inTheMoney, row.length);
+    DMatrixRMaj holding = new DMatrixRMaj(inTheMoney, 1);
+    int at = 0;
+    for (int p = 0; p < value.length; p++) {
+      if (regressed(value[p], hold[p])) {
+        double response = weightedRegressors(value[p], hold[p], unit, cash[p], basisRow, row);
+        for (int i = 0; i < row.length; i++) {
+          design.unsafe_set(at, i, row[i]);
+        }
+        holding.unsafe_set(at++, 0, response);
+      }
+    }
+    return Optional.ofNullable(solve(design, holding));
   }
 
   /** The least-squares coefficients, or null when the design is singular for the solver. */

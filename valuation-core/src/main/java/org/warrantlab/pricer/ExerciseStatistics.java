@@ -1,5 +1,8 @@
 package org.warrantlab.pricer;
 
+import java.util.Optional;
+import org.warrantlab.check.Checks;
+
 import org.warrantlab.result.Estimate;
 
 /**
@@ -11,7 +14,13 @@ import org.warrantlab.result.Estimate;
  * @param meanExerciseYears mean years from the valuation date to exercise, over the paths that exercise;
  *     NaN when none does
  * @param exerciseDates exercise dates the simulation offered, expiry included
+ * @param bounds the value's lower and upper bounds, unless the run could not afford the upper bound or
+ *     asked for none
  */
 public record ExerciseStatistics(Estimate exerciseProbability, Estimate earlyExerciseProbability,
-    double meanExerciseYears, int exerciseDates) {
+    double meanExerciseYears, int exerciseDates, Optional<ExerciseBounds> bounds) {
+
+  public ExerciseStatistics {
+    Checks.notNull(bounds, "bounds");
+  }
 }

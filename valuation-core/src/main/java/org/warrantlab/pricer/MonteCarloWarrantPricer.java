@@ -5,22 +5,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.warrantlab.closedform.ClosedFormWarrantPricer;
 import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
 import org.warrantlab.event.FundamentalTransaction;
-import org.warrantlab.exercise.ExerciseDecision;
-import org.warrantlab.exercise.LongstaffSchwartz;
+import org.warrantlab.exercise.DualityBound;
 import org.warrantlab.instrument.Dilution;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.montecarlo.BlockedRun;
 import org.warrantlab.montecarlo.MonteCarloEngine;
 import org.warrantlab.montecarlo.PathPayoff;
-import org.warrantlab.montecarlo.SimulationResult;
 import org.warrantlab.montecarlo.SimulationPlan;
+import org.warrantlab.montecarlo.SimulationResult;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.result.Estimate;
 import org.warrantlab.simulation.EuropeanWarrantPayoff;
@@ -28,6 +27,7 @@ import org.warrantlab.simulation.ExerciseDates;
 import org.warrantlab.simulation.ExercisedPayoff;
 import org.warrantlab.simulation.PathEvent;
 import org.warrantlab.simulation.PathExplanation;
+import org.warrantlab.simulation.PolicyBatches;
 import org.warrantlab.simulation.ResetWarrantPayoff;
 import org.warrantlab.simulation.ResolvedBook;
 import org.warrantlab.simulation.TranchePathStatistics;
@@ -39,9 +39,12 @@ import org.warrantlab.simulation.TranchePathStatistics;
  * otherwise the path visits every date the financings, resets and exercise dates need.
  *
  * <p>A tranche exercisable early (American or Bermudan) is valued by Longstaff–Schwartz where early
- * exercise can pay (see {@link ExerciseDates#canPay}): an exercise policy is fitted on calibration paths
- * of their own, then the pricing paths are walked under it. Elsewhere it is valued as European, which is
- * then its exact value.
+ * exercise can pay (see {@link ExerciseDates#canPay}) in independent batches ({@link PolicyBatches}): each
+ * fits an exercise policy on calibration paths of its own and walks its share of the pricing paths under
+ * it; the value is the batches' mean and its standard error their spread, which includes the policy's
+ * variance. Beside that lower bound, the first batch's policy's duality gap ({@link DualityBound}), on as
+ * many outer paths and continuations as {@link DualityBudget} affords, gives an upper bound. Elsewhere it
+ * is valued as European, which is then its exact value.
  */
 public final class MonteCarloWarrantPricer {
 
@@ -52,7 +55,8 @@ public final class MonteCarloWarrantPricer {
 
   /** The path payoff of a book with no early exercise that can pay, for callers that bump its market. */
   public PathPayoff pathPayoff(List<ResolvedWarrant> book, List<Financing> financings, MarketData market) {
-    return payoff(ResolvedBook.atExpiry(book, financings, market));
+    ResolvedBook resolved = ResolvedBook.atExpiry(book, financings, market);
+    return resolved.pathDependent() ? new ResetWarrantPayoff(resolved) : new EuropeanWarrantPayoff(resolved);
   }
 
   /** Values a book that no financing can affect. */
@@ -75,47 +79,62 @@ public final class MonteCarloWarrantPricer {
   }
 
   /**
-   * The valuation as one blocked run, for callers that simulate its blocks elsewhere; early exercise is
-   * fitted here, on {@code settings.threads()} threads, before the run.
+   * The valuation as blocked runs, for callers that simulate their blocks elsewhere: one run, or with early
+   * exercise one per policy batch, each batch's policy fitted here, on {@code settings.threads()} threads,
+   * before the plan is returned; the merge combines the batches and measures the duality bound.
    */
   public SimulationPlan<BookValuation> plan(List<ResolvedWarrant> book, List<Financing> financings,
       CorporateEvents events, MarketData market, SimulationSettings settings) {
     ResolvedBook resolved = ResolvedBook.of(book, financings, events, market, settings.earlyExercise().datesPerYear());
+    Valuation valuation = new Valuation(book, financings, events, market, settings, resolved);
     double[] counts = Arrays.copyOf(book.stream().mapToDouble(w -> w.warrant().count()).toArray(),
         book.size() + resolved.statisticsOutputs());
     if (!resolved.earlyExercise()) {
       PathPayoff payoff = resolved.pathDependent() ? ResetWarrantPayoff.withStatistics(resolved)
           : new EuropeanWarrantPayoff(resolved);
       BlockedRun run = MonteCarloEngine.DEFAULT.blocked(payoff, counts, settings);
-      return new SimulationPlan<>(List.of(run), results -> valuation(book, financings, events, market, settings,
-          results.get(0), Optional.empty(), resolved));
+      return new SimulationPlan<>(List.of(run), results -> valuation.of(results.get(0), Optional.empty(),
+          new Estimate[0], Optional.empty()));
     }
-    ResetWarrantPayoff paths = ResetWarrantPayoff.withStatistics(resolved);
-    ExercisedPayoff walked = new ExercisedPayoff(paths,
-        new LongstaffSchwartz(settings.earlyExercise()).calibrate(paths, settings.seed(), settings.threads()));
-    BlockedRun run = MonteCarloEngine.DEFAULT.blocked(walked, Arrays.copyOf(counts, walked.outputs()), settings);
-    return new SimulationPlan<>(List.of(run), results -> valuation(book, financings, events, market, settings,
-        results.get(0), Optional.of(walked), resolved));
+    PolicyBatches.Plan batches = new PolicyBatches(ResetWarrantPayoff.withStatistics(resolved), settings)
+        .plan(counts);
+    return new SimulationPlan<>(batches.runs(), results -> {
+      SimulationResult result = PolicyBatches.combine(results);
+      long dates = IntStream.range(0, book.size()).mapToLong(resolved::exerciseDates).sum();
+      Optional<DualityBudget> budget = DualityBudget.of(settings.earlyExercise(), result.simulatedPaths(), dates);
+      Estimate[] gaps = budget.map(b -> new DualityBound(new ResetWarrantPayoff(resolved), batches.policies().get(0),
+          b.outerPaths(), b.continuations()).gaps(settings.seed(), IntStream.range(0, book.size())
+          .mapToDouble(j -> result.outputs().get(j).value()).toArray(), settings.threads())).orElse(new Estimate[0]);
+      return valuation.of(result, Optional.of(batches.layout()), gaps, budget);
+    });
   }
 
-  private static BookValuation valuation(List<ResolvedWarrant> book, List<Financing> financings,
-      CorporateEvents events, MarketData market, SimulationSettings settings, SimulationResult result,
-      Optional<ExercisedPayoff> exercised, ResolvedBook resolved) {
-    double combination = events.combinationProbability();
-    double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
-    List<TrancheValuation> tranches = new ArrayList<>(book.size());
-    for (int i = 0; i < book.size(); i++) {
-      ResolvedWarrant warrant = book.get(i);
-      Estimate perWarrant = result.outputs().get(i).times(combination);
-      int tranche = i;
-      int first = exercised.map(walked -> walked.statisticsOf(tranche)).orElse(-1);
-      Optional<TranchePathStatistics> pathStatistics = TranchePathStatistics.tallied(result, book.size())
-          ? Optional.of(TranchePathStatistics.of(result, i)) : Optional.empty();
-      tranches.add(new TrancheValuation(warrant, perWarrant, perWarrant.times(counts[i]),
-          closedForm(warrant, financings, events, market), statistics(result, first, resolved.exerciseDates(i)),
-          contingencies(result, resolved, i, combination), pathStatistics));
+  /** What the valuation of a book is made from, besides the simulation's result. */
+  private record Valuation(List<ResolvedWarrant> book, List<Financing> financings, CorporateEvents events,
+      MarketData market, SimulationSettings settings, ResolvedBook resolved) {
+
+    BookValuation of(SimulationResult result, Optional<ExercisedPayoff> exercised, Estimate[] gaps,
+        Optional<DualityBudget> budget) {
+      double combination = events.combinationProbability();
+      double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
+      List<TrancheValuation> tranches = new ArrayList<>(book.size());
+      for (int i = 0; i < book.size(); i++) {
+        ResolvedWarrant warrant = book.get(i);
+        Estimate perWarrant = result.outputs().get(i).times(combination);
+        int tranche = i;
+        int first = exercised.map(walked -> walked.statisticsOf(tranche)).orElse(-1);
+        Optional<ExerciseBounds> bounds = gaps.length == 0 ? Optional.empty() : budget.map(b -> ExerciseBounds.of(
+            perWarrant, gaps[tranche].times(combination), b.outerPaths(), b.continuations()));
+        Optional<TranchePathStatistics> pathStatistics = TranchePathStatistics.tallied(result, book.size())
+            ? Optional.of(TranchePathStatistics.of(result, i)) : Optional.empty();
+        tranches.add(new TrancheValuation(warrant, perWarrant, perWarrant.times(counts[i]),
+            closedForm(warrant, financings, events, market),
+            statistics(result, first, resolved.exerciseDates(i), bounds),
+            contingencies(result, resolved, i, combination), pathStatistics));
+      }
+      return new BookValuation(market, settings, tranches, result.total().times(combination),
+          result.simulatedPaths());
     }
-    return new BookValuation(market, settings, tranches, result.total().times(combination), result.simulatedPaths());
   }
 
   /** Replays path {@code pathIndex} of the run {@code settings} describes, with every event on it. */
@@ -125,16 +144,12 @@ public final class MonteCarloWarrantPricer {
   }
 
   /**
-   * Replays path {@code pathIndex} of the run {@code settings} describes, given the business combination
-   * where the book is contingent on one.
+   * Replays path {@code pathIndex} of the run {@code settings} describes, under its batch's policy where the
+   * book is exercised early, given the business combination where the book is contingent on one.
    */
   public PathExplanation explain(List<ResolvedWarrant> book, List<Financing> financings, CorporateEvents events,
       MarketData market, SimulationSettings settings, long pathIndex) {
-    ResetWarrantPayoff payoff = new ResetWarrantPayoff(
-        ResolvedBook.of(book, financings, events, market, settings.earlyExercise().datesPerYear()));
-    ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed(),
-        settings.threads());
-    return replay(payoff, policy, MonteCarloEngine.DEFAULT.normalsOfPath(payoff, settings, pathIndex), pathIndex);
+    return PathReplay.of(book, financings, events, market, settings).explain(pathIndex);
   }
 
   /**
@@ -143,33 +158,17 @@ public final class MonteCarloWarrantPricer {
    */
   public Optional<PathExplanation> first(List<ResolvedWarrant> book, List<Financing> financings,
       CorporateEvents events, MarketData market, SimulationSettings settings, Predicate<List<PathEvent>> wanted) {
-    ResetWarrantPayoff payoff = new ResetWarrantPayoff(
-        ResolvedBook.of(book, financings, events, market, settings.earlyExercise().datesPerYear()));
-    ExerciseDecision policy = new LongstaffSchwartz(settings.earlyExercise()).calibrate(payoff, settings.seed(),
-        settings.threads());
-    OptionalLong found = MonteCarloEngine.DEFAULT.firstPath(payoff, settings,
-        normals -> wanted.test(replay(payoff, policy, normals, 0).events()));
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    long path = found.getAsLong();
-    return Optional.of(replay(payoff, policy, MonteCarloEngine.DEFAULT.normalsOfPath(payoff, settings, path), path));
+    return PathReplay.of(book, financings, events, market, settings).first(wanted);
   }
 
-  private static PathExplanation replay(ResetWarrantPayoff payoff, ExerciseDecision policy, double[] normals,
-      long pathIndex) {
-    List<PathEvent> happened = new ArrayList<>();
-    double[] payoffs = payoff.explain(normals, policy, happened::add);
-    return new PathExplanation(pathIndex, happened, payoffs);
-  }
-
-  private static Optional<ExerciseStatistics> statistics(SimulationResult result, int first, int dates) {
+  private static Optional<ExerciseStatistics> statistics(SimulationResult result, int first, int dates,
+      Optional<ExerciseBounds> bounds) {
     if (first < 0) {
       return Optional.empty();
     }
     Estimate exercised = result.outputs().get(first);
     double meanYears = exercised.value() > 0 ? result.outputs().get(first + 2).value() / exercised.value() : Double.NaN;
-    return Optional.of(new ExerciseStatistics(exercised, result.outputs().get(first + 1), meanYears, dates));
+    return Optional.of(new ExerciseStatistics(exercised, result.outputs().get(first + 1), meanYears, dates, bounds));
   }
 
   /** Tranche {@code j}'s redemption and transaction statistics, where the book records them. */
@@ -183,10 +182,6 @@ public final class MonteCarloWarrantPricer {
     double meanYears = redeemed.value() > 0 ? result.outputs().get(first + 1).value() / redeemed.value() : Double.NaN;
     return Optional.of(new ContingencyStatistics(redeemed.times(combination), meanYears,
         result.outputs().get(first + 2).times(combination)));
-  }
-
-  private static PathPayoff payoff(ResolvedBook book) {
-    return book.pathDependent() ? new ResetWarrantPayoff(book) : new EuropeanWarrantPayoff(book);
   }
 
   /**

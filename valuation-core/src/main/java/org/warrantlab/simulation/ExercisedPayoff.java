@@ -9,8 +9,8 @@ import org.warrantlab.montecarlo.PathTally;
 import org.warrantlab.process.NormalLayout;
 
 /**
- * Paths walked under a fitted exercise policy, as a payoff for the Monte Carlo engine: the outputs of
- * the paths first, then three per output that may be exercised early, whose means are its exercise
+ * Paths walked under a fitted exercise policy, as a payoff for the Monte Carlo engine. The outputs are
+ * the paths' outputs, then three per output that may be exercised early, whose means are its exercise
  * probability, its early-exercise probability and its mean exercise time times the exercise probability.
  */
 public final class ExercisedPayoff implements PathPayoff {
@@ -83,22 +83,26 @@ public final class ExercisedPayoff implements PathPayoff {
     ExercisablePaths.Walker walker = tally.size() > 0 ? paths.newWalker(recorded, tally)
         : paths.newWalker(recorded);
     return (normals, payoffs, controls) -> {
+      Arrays.fill(payoffs, 0);
+      Arrays.fill(controls, 0);
       Arrays.fill(exercisedOn, Integer.MIN_VALUE);
       walker.walk(normals, payoffs, controls);
-      for (int i = 0; i < exercisable.length; i++) {
-        int j = exercisable[i];
-        int at = paths.outputs() + STATISTICS * i;
-        boolean early = exercisedOn[j] != Integer.MIN_VALUE;
-        boolean exercised = early || payoffs[j] > 0;
-        double years = !exercised ? 0 : early ? (exercisedOn[j] < 0 ? 0 : times[j][exercisedOn[j]])
-            : times[j][times[j].length - 1];
-        payoffs[at] = exercised ? 1 : 0;
-        payoffs[at + 1] = early ? 1 : 0;
-        payoffs[at + 2] = years;
-        controls[at] = 0;
-        controls[at + 1] = 0;
-        controls[at + 2] = 0;
-      }
+      addStatistics(exercisedOn, payoffs);
     };
+  }
+
+  /** Writes each exercisable output's statistics on the path just walked. */
+  private void addStatistics(int[] exercisedOn, double[] payoffs) {
+    for (int i = 0; i < exercisable.length; i++) {
+      int j = exercisable[i];
+      int at = paths.outputs() + STATISTICS * i;
+      boolean early = exercisedOn[j] != Integer.MIN_VALUE;
+      boolean exercised = early || payoffs[j] > 0;
+      double years = !exercised ? 0 : early ? (exercisedOn[j] < 0 ? 0 : times[j][exercisedOn[j]])
+          : times[j][times[j].length - 1];
+      payoffs[at] = exercised ? 1.0 : 0;
+      payoffs[at + 1] = early ? 1.0 : 0;
+      payoffs[at + 2] = years;
+    }
   }
 }

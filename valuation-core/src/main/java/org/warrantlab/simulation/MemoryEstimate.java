@@ -176,7 +176,7 @@ public record MemoryEstimate(long bytes, Part largest, String detail, long simul
         + Double.BYTES * tallies);
 
     long rows = book.exerciseRows();
-    double calibration = rows > 0 ? settings.earlyExercise().calibrationPaths() : 0;
+    double calibration = rows > 0 ? settings.earlyExercise().calibrationPathsPerPolicy() : 0;
     double columns = settings.earlyExercise().degree() + 2.0;
     double exercise = rows > 0 ? (2.0 * rows + book.tranches()) * doubleArrayBytes(calibration)
         + 3 * columns * calibration * Double.BYTES : 0;
@@ -197,7 +197,7 @@ public record MemoryEstimate(long bytes, Part largest, String detail, long simul
     long dates = book.steps();
     if (exercise >= statistics && exercise >= path) {
       return new MemoryEstimate(clamp(total), Part.EARLY_EXERCISE, String.format(Locale.US,
-          "%,.0f calibration paths × %,d exercise dates × 2 doubles for the exercise policy", calibration, rows),
+          "%,.0f calibration paths × %,d exercise dates × 2 doubles for a batch's exercise policy", calibration, rows),
           dates);
     }
     if (path >= statistics) {

@@ -117,6 +117,25 @@ public final class ResetWarrantPayoff implements PathPayoff, ExercisablePaths {
     return book.tranche(output).exercise().regressionUnit(date);
   }
 
+  /**
+   * The financing and transaction draws (kept, so a continued path meets the same financings and transaction)
+   * and the steps through the date.
+   */
+  @Override
+  public int normalsThrough(int output, int date) {
+    return book.leadingNormals() + book.tranche(output).exercise().step(date) + 1;
+  }
+
+  /**
+   * With no financing, no scheduled reset, no redemption and no transaction, the terms stand and the control
+   * is the European payoff held.
+   */
+  @Override
+  public boolean controlsAreHoldValues() {
+    return book.financings().length == 0 && book.scheduledResets().length == 0 && book.redemptions().length == 0
+        && book.transaction().isEmpty();
+  }
+
   @Override
   public double[] controlExpectations() {
     return controlExpectations.clone();

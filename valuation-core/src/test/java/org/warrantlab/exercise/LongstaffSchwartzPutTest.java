@@ -111,15 +111,23 @@ class LongstaffSchwartzPutTest {
         && estimate.value() < lattice + 3 * estimate.standardError(), () -> estimate + " vs lattice " + lattice);
   }
 
+  /**
+   * QR and SVD solve the same least-squares problem to the last bits that matter; the normal equations lose
+   * a few digits to the Gram matrix's conditioning, which flips the decision of a few paths within a hair
+   * of the boundary (0.05% of the value with this seed; the check allows 0.1%).
+   */
   @Test
-  void qrAndSvdFitTheSamePolicy() {
+  void choleskyQrAndSvdFitTheSamePolicy() {
     GbmProcess process = new GbmProcess(40, RATE, 0, 0.2);
     VanillaOptionPaths paths = VanillaOptionPaths.evenlyExercisable(OptionType.PUT, STRIKE, 1, 50, process);
-    EarlyExerciseSettings qr = EarlyExerciseSettings.DEFAULT;
-    EarlyExerciseSettings svd = new EarlyExerciseSettings(qr.datesPerYear(), qr.calibrationPaths(), qr.basis(),
-        qr.degree(), RegressionSolver.SVD);
-    SimulationSettings svdSettings = new SimulationSettings(20_000, 11, true, true, 2, svd);
-    SimulationSettings qrSettings = new SimulationSettings(20_000, 11, true, true, 2, qr);
-    assertEquals(lsm(paths, qrSettings).value(), lsm(paths, svdSettings).value(), 1e-9);
+    EarlyExerciseSettings cholesky = EarlyExerciseSettings.DEFAULT;
+    double qr = lsm(paths, settingsSolvedBy(cholesky, RegressionSolver.QR)).value();
+    assertEquals(qr, lsm(paths, settingsSolvedBy(cholesky, RegressionSolver.SVD)).value(), 1e-9);
+    assertEquals(qr, lsm(paths, settingsSolvedBy(cholesky, RegressionSolver.CHOLESKY)).value(), 1e-3 * qr);
+  }
+
+  private static SimulationSettings settingsSolvedBy(EarlyExerciseSettings settings, RegressionSolver solver) {
+    return new SimulationSettings(20_000, 11, true, true, 2, new EarlyExerciseSettings(settings.datesPerYear(),
+        settings.calibrationPaths(), settings.basis(), settings.degree(), solver));
   }
 }

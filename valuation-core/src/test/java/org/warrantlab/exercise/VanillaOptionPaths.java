@@ -82,6 +82,16 @@ final class VanillaOptionPaths implements ExercisablePaths {
   }
 
   @Override
+  public boolean controlsAreHoldValues() {
+    return true;
+  }
+
+  @Override
+  public int normalsThrough(int output, int date) {
+    return date + 1;
+  }
+
+  @Override
   public double[] controlExpectations() {
     return new double[] {european()};
   }

@@ -109,6 +109,29 @@ class EarlyExerciseWarrantTest {
     }
   }
 
+  /**
+   * Without a dividend yield, a post-money financing is what makes early exercise pay: the duality bound
+   * is measured there too (continuations without the control, which needs standing terms), and lies above
+   * the European value, as any upper bound on the American value must (3 standard errors).
+   */
+  @Test
+  void postMoneyFinancingWarrantHasAnUpperBoundAboveTheEuropeanValue() {
+    MarketData market = Books.market(1.32, 0.8, 0.024, 0.0);
+    List<Financing> postMoney = List.of(new FinancingWindow(LocalDate.of(2010, 3, 1), LocalDate.of(2010, 3, 31), 0.7,
+        new FinancingTerms(FinancingSize.ofAmount(60_000_000), PriceRule.lesserOfCloseAndVwap(10), 0.15, true)));
+    AntiDilution ratchet = new FullRatchet(new ResetLimits(0.5, true, Integer.MAX_VALUE, null, null));
+    SimulationSettings settings = Books.settings(20_000, 17);
+    BookValuation valuation = MonteCarloWarrantPricer.DEFAULT.value(Books.resolve(market,
+        warrant("a", ExerciseStyle.AMERICAN, 1.3, 1454, ratchet, List.of()),
+        warrant("e", ExerciseStyle.EUROPEAN, 1.3, 1454, ratchet, List.of())), postMoney, market, settings);
+    ExerciseBounds bounds = valuation.tranches().get(0).earlyExercise().orElseThrow().bounds().orElseThrow();
+    Estimate european = valuation.tranches().get(1).perWarrant();
+    assertEquals(valuation.tranches().get(0).perWarrant(), bounds.lowerBound());
+    assertTrue(bounds.dualityGap().standardError() > 0, bounds::toString);
+    assertTrue(bounds.upperBound().value() > european.value()
+        - 3 * Math.hypot(bounds.upperBound().standardError(), european.standardError()), () -> bounds + " vs " + european);
+  }
+
   @Test
   void bermudanWarrantLiesBetweenEuropeanAndAmerican() {
     MarketData market = Books.market(44, 0.3, 0.06, 0.10);

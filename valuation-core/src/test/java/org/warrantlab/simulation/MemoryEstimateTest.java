@@ -59,7 +59,9 @@ class MemoryEstimateTest {
   void earlyExerciseNeedsTwoDoublesPerCalibrationPathAndDate() {
     Warrant american = new Warrant("a", 1_000, 1, 10, VALUATION.minusYears(1), VALUATION.plusYears(1000),
         ExerciseStyle.AMERICAN, Dilution.NONE);
-    SimulationSettings settings = new SimulationSettings(10_000, 1, true, true, 2, EarlyExerciseSettings.DEFAULT);
+    EarlyExerciseSettings early = EarlyExerciseSettings.DEFAULT.withCalibrationPaths(
+        65_536 * EarlyExerciseSettings.DEFAULT.calibrations());
+    SimulationSettings settings = new SimulationSettings(10_000, 1, true, true, 2, early);
     MemoryEstimate estimate = MemoryEstimate.ofValuation(List.of(american), List.of(), DIVIDENDS, settings);
     assertEquals(MemoryEstimate.Part.EARLY_EXERCISE, estimate.largest());
     double dates = 1000 * 12;

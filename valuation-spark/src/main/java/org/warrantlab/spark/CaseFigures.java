@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.ContingencyStatistics;
+import org.warrantlab.pricer.ExerciseBounds;
 import org.warrantlab.pricer.ExerciseStatistics;
 import org.warrantlab.pricer.TrancheValuation;
 import org.warrantlab.result.Estimate;
@@ -100,16 +101,36 @@ record CaseFigures(int index, List<TrancheFigures> tranches, EstimateFigures tot
 
   /** An {@link ExerciseStatistics}' numbers. */
   record ExerciseFigures(EstimateFigures exerciseProbability, EstimateFigures earlyExerciseProbability,
-      double meanExerciseYears, int exerciseDates) implements Serializable {
+      double meanExerciseYears, int exerciseDates, List<BoundsFigures> bounds) implements Serializable {
+
+    ExerciseFigures {
+      bounds = List.copyOf(bounds);
+    }
 
     static ExerciseFigures of(ExerciseStatistics s) {
       return new ExerciseFigures(EstimateFigures.of(s.exerciseProbability()),
-          EstimateFigures.of(s.earlyExerciseProbability()), s.meanExerciseYears(), s.exerciseDates());
+          EstimateFigures.of(s.earlyExerciseProbability()), s.meanExerciseYears(), s.exerciseDates(),
+          s.bounds().map(BoundsFigures::of).stream().toList());
     }
 
     ExerciseStatistics statistics() {
       return new ExerciseStatistics(exerciseProbability.estimate(), earlyExerciseProbability.estimate(),
-          meanExerciseYears, exerciseDates);
+          meanExerciseYears, exerciseDates, bounds.stream().findFirst().map(BoundsFigures::bounds));
+    }
+  }
+
+  /** An {@link ExerciseBounds}' numbers. */
+  record BoundsFigures(EstimateFigures lowerBound, EstimateFigures upperBound, EstimateFigures dualityGap,
+      int outerPaths, int continuations) implements Serializable {
+
+    static BoundsFigures of(ExerciseBounds b) {
+      return new BoundsFigures(EstimateFigures.of(b.lowerBound()), EstimateFigures.of(b.upperBound()),
+          EstimateFigures.of(b.dualityGap()), b.outerPaths(), b.continuations());
+    }
+
+    ExerciseBounds bounds() {
+      return new ExerciseBounds(lowerBound.estimate(), upperBound.estimate(), dualityGap.estimate(), outerPaths,
+          continuations);
     }
   }
 

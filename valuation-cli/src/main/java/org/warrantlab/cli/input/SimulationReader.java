@@ -46,6 +46,10 @@ public final class SimulationReader {
     RegressionBasis basis = early.enumValue("basis", RegressionBasis.class, defaults.basis());
     int degree = early.optionalInt("degree").orElse(defaults.degree());
     RegressionSolver solver = early.enumValue("solver", RegressionSolver.class, defaults.solver());
-    return early.build(() -> new EarlyExerciseSettings(datesPerYear, calibrationPaths, basis, degree, solver));
+    int calibrations = early.optionalInt("calibrations").orElse(defaults.calibrations());
+    int dualityPaths = early.optionalInt("dualityPaths").orElse(defaults.dualityPaths());
+    int dualityContinuations = early.optionalInt("dualityContinuations").orElse(defaults.dualityContinuations());
+    return early.build(() -> new EarlyExerciseSettings(datesPerYear, calibrationPaths, basis, degree, solver,
+        calibrations, dualityPaths, dualityContinuations));
   }
 }

@@ -1,9 +1,11 @@
 package org.warrantlab.cli.report;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.warrantlab.exercise.EarlyExerciseSettings;
 import org.warrantlab.instrument.ExerciseStyle;
 import org.warrantlab.montecarlo.SimulationSettings;
+import org.warrantlab.pricer.ExerciseBounds;
 import org.warrantlab.pricer.ExerciseStatistics;
 import org.warrantlab.pricer.TrancheValuation;
 
@@ -32,12 +34,40 @@ final class ExerciseText {
             : String.format(Locale.US, "%.3f years", statistics.meanExerciseYears()));
   }
 
+  /** The tranche's lower and upper bounds per warrant and their duality gap, where they were measured. */
+  static Optional<String> bounds(TrancheValuation tranche) {
+    return exerciseBounds(tranche).map(bounds -> String.format(Locale.US,
+        "per warrant between %.4f ± %.4f (fitted policies) and %.4f ± %.4f (duality bound); gap %.4f ± %.4f"
+            + " (%s), on %,d outer paths with %,d continuations per date",
+        bounds.lowerBound().value(), bounds.lowerBound().standardError(), bounds.upperBound().value(),
+        bounds.upperBound().standardError(), bounds.dualityGap().value(), bounds.dualityGap().standardError(),
+        gapShare(bounds), bounds.outerPaths(), bounds.continuations()));
+  }
+
+  /** A one-line warning where the duality gap exceeds {@link ExerciseBounds#WARNING_GAP} of the value. */
+  static Optional<String> warning(TrancheValuation tranche) {
+    return exerciseBounds(tranche).filter(ExerciseBounds::gapIsWide).map(bounds -> String.format(Locale.US,
+        "warning: the duality gap is %s of the value, above %.0f%%: the exercise policy or the bound is loose"
+            + " (more calibration paths, exercise dates or continuations narrow it)",
+        gapShare(bounds), 100 * ExerciseBounds.WARNING_GAP));
+  }
+
+  private static Optional<ExerciseBounds> exerciseBounds(TrancheValuation tranche) {
+    return tranche.earlyExercise().flatMap(ExerciseStatistics::bounds);
+  }
+
+  private static String gapShare(ExerciseBounds bounds) {
+    return String.format(Locale.US, "%.2f%%", 100 * bounds.dualityGap().value() / bounds.lowerBound().value());
+  }
+
   /** The Longstaff–Schwartz settings, as one line. */
   static String method(SimulationSettings settings) {
     EarlyExerciseSettings early = settings.earlyExercise();
     return String.format(Locale.US, "Early exercise: Longstaff–Schwartz, American warrants tested %d times a year,"
-            + " %s basis of degree %d solved by %s, %,d calibration paths apart from the pricing paths",
-        early.datesPerYear(), early.basis(), early.degree(), early.solver(), early.calibrationPaths());
+            + " %s basis of degree %d solved by %s, in %d independent batches each fitting its policy on %,d"
+            + " calibration paths apart from the pricing paths (the standard error is the batches' spread)",
+        early.datesPerYear(), early.basis(), early.degree(), early.solver(), early.calibrations(),
+        early.calibrationPathsPerPolicy());
   }
 
   private static String percent(double probability, double standardError) {

@@ -110,6 +110,19 @@ public final class JsonReport {
     } else {
       node.put("meanExerciseYears", statistics.meanExerciseYears());
     }
+    statistics.bounds().ifPresentOrElse(bounds -> {
+      node.put("lowerBound", bounds.lowerBound().value());
+      node.put("lowerBoundStandardError", bounds.lowerBound().standardError());
+      node.put("upperBound", bounds.upperBound().value());
+      node.put("upperBoundStandardError", bounds.upperBound().standardError());
+      node.put("dualityGap", bounds.dualityGap().value());
+      node.put("dualityGapStandardError", bounds.dualityGap().standardError());
+      node.put("dualityOuterPaths", bounds.outerPaths());
+      node.put("dualityContinuations", bounds.continuations());
+    }, () -> {
+      node.putNull("lowerBound");
+      node.putNull("upperBound");
+    });
     return node;
   }
 }

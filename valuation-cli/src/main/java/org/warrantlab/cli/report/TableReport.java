@@ -124,6 +124,8 @@ public final class TableReport {
     for (TrancheValuation tranche : run.valuation().tranches()) {
       out.append(Wrapped.line(String.format(Locale.US, "  %-12s ", tranche.warrant().warrant().id()),
           ExerciseText.describe(tranche), width));
+      ExerciseText.bounds(tranche).ifPresent(line -> out.append(Wrapped.line(" ".repeat(15), line, width)));
+      ExerciseText.warning(tranche).ifPresent(line -> out.append(Wrapped.line(" ".repeat(15), line, width)));
     }
     appendPathStatistics(out, run);
     out.append("Financing assumptions\n");
