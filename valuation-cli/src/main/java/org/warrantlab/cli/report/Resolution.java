@@ -29,6 +29,12 @@ public enum Resolution {
    */
   static final double FEW_PATHS_RELATIVE_ERROR = 0.5;
 
+  /**
+   * How small an error, and how close to the closed form, counts as exact: the rounding of an average of
+   * exact values (policy batches that each value a plain tranche at its closed form), and no more.
+   */
+  static final double EXACT_RELATIVE = 1e-12;
+
   private final String text;
 
   Resolution(String text) {
@@ -53,8 +59,8 @@ public enum Resolution {
     Estimate estimate = tranche.perWarrant();
     double value = estimate.value();
     double error = estimate.standardError();
-    if (error == 0 && value != 0 && tranche.closedFormPerWarrant().isPresent()
-        && Math.abs(tranche.closedFormPerWarrant().getAsDouble() - value) <= 1e-12 * Math.abs(value)) {
+    if (error <= EXACT_RELATIVE * Math.abs(value) && value != 0 && tranche.closedFormPerWarrant().isPresent()
+        && Math.abs(tranche.closedFormPerWarrant().getAsDouble() - value) <= EXACT_RELATIVE * Math.abs(value)) {
       return EXACT_BY_CONTROL_VARIATE;
     }
     if (market.volatility().termVolatility(tranche.warrant().timeToExpiry()) == 0) {
