@@ -113,20 +113,27 @@ public final class LongstaffSchwartz {
     });
   }
 
-  /** Coefficients per date, fitted from the last date before expiry back to the first; updates {@code cash}. */
+  /**
+   * Coefficients per date, fitted from the last date before expiry back to the first; updates {@code cash}.
+   * Each date's regressed paths are gathered once, in path order, and their observations added in that
+   * order, so the normal equations' sums are the same however the paths were stored.
+   */
   private double[][] fitBackwards(double[][] values, double[][] holds, double[] units, double[] cash) {
     int functions = settings.degree() + 1;
     int columns = functions + 1;
     double[][] coefficients = new double[values.length][];
     double[] row = new double[columns];
     double[] basisRow = new double[functions];
+    int[] regressedPaths = new int[cash.length];
     NormalEquations equations = new NormalEquations(columns);
     for (int k = values.length - 1; k >= 0; k--) {
       double[] value = values[k];
       double[] hold = holds[k];
       int inTheMoney = 0;
       for (int p = 0; p < value.length; p++) {
-        inTheMoney += regressed(value[p], hold[p]) ? 1 : 0;
+        if (regressed(value[p], hold[p])) {
+          regressedPaths[inTheMoney++] = p;
+        }
       }
       if (inTheMoney < PATHS_PER_FUNCTION * columns) {
         continue;
@@ -135,15 +142,14 @@ public final class LongstaffSchwartz {
       Optional<double[]> fit = Optional.empty();
       if (settings.solver() == RegressionSolver.CHOLESKY) {
         equations.clear();
-        for (int p = 0; p < value.length; p++) {
-          if (regressed(value[p], hold[p])) {
-            equations.add(row, weightedRegressors(value[p], hold[p], unit, cash[p], basisRow, row));
-          }
+        for (int i = 0; i < inTheMoney; i++) {
+          int p = regressedPaths[i];
+          equations.add(row, weightedRegressors(value[p], hold[p], unit, cash[p], basisRow, row));
         }
         fit = equations.solve();
       }
       if (fit.isEmpty()) {
-        fit = solveDense(value, hold, unit, cash, inTheMoney, basisRow, row);
+        fit = solveDense(value, hold, unit, cash, regressedPaths, inTheMoney, basisRow, row);
       }
       if (fit.isEmpty()) {
         continue;
@@ -182,20 +188,21 @@ public final class LongstaffSchwartz {
     return cash * weight;
   }
 
-  /** One date's fit by the settings' dense solver (QR or SVD) on the in-the-money paths' design matrix. */
-  private Optional<double[]> solveDense(double[] value, double[] hold, double unit, double[] cash, int inTheMoney,
-      double[] basisRow, double[] row) {
+  /**
+   * One date's fit by the settings' dense solver (QR or SVD) on the design matrix of the first
+   * {@code inTheMoney} of {@code regressedPaths}.
+   */
+  private Optional<double[]> solveDense(double[] value, double[] hold, double unit, double[] cash,
+      int[] regressedPaths, int inTheMoney, double[] basisRow, double[] row) {
     DMatrixRMaj design = new DMatrixRMaj(inTheMoney, row.length);
     DMatrixRMaj holding = new DMatrixRMaj(inTheMoney, 1);
-    int at = 0;
-    for (int p = 0; p < value.length; p++) {
-      if (regressed(value[p], hold[p])) {
-        double response = weightedRegressors(value[p], hold[p], unit, cash[p], basisRow, row);
-        for (int i = 0; i < row.length; i++) {
-          design.unsafe_set(at, i, row[i]);
-        }
-        holding.unsafe_set(at++, 0, response);
+    for (int at = 0; at < inTheMoney; at++) {
+      int p = regressedPaths[at];
+      double response = weightedRegressors(value[p], hold[p], unit, cash[p], basisRow, row);
+      for (int i = 0; i < row.length; i++) {
+        design.unsafe_set(at, i, row[i]);
       }
+      holding.unsafe_set(at, 0, response);
     }
     return Optional.ofNullable(solve(design, holding));
   }

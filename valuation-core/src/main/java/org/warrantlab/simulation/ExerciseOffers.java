@@ -53,10 +53,14 @@ final class ExerciseOffers {
 
   /** Asks the holder whether to exercise tranche {@code j} on its exercise date {@code date} (-1: today). */
   private void offer(int j, int date, double[] payoffs) {
+    double intrinsic = Math.max(terms.price() - terms.exercisePrice(j), 0);
+    if (intrinsic == 0) {
+      return;
+    }
     TrancheExercise exercise = book.tranche(j).exercise();
     double dilution = terms.dilution(j);
     double sharesValued = terms.sharesPerWarrant(j) * dilution;
-    double value = exercise.discount(date) * sharesValued * Math.max(terms.price() - terms.exercisePrice(j), 0);
+    double value = exercise.discount(date) * sharesValued * intrinsic;
     if (value <= 0) {
       return;
     }
