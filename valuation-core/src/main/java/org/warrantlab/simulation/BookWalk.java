@@ -37,6 +37,11 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
   private int nextSettle;
   /** The next step something besides the redemption watch reads the price. */
   private int nextOtherBusy;
+  /**
+   * Whether exercise offers are all that is due on {@link #nextOtherBusy}: when they are all out of the
+   * money, that step needs no price and so no exp (the redemption watch reads its closes itself).
+   */
+  private boolean offersAlone;
   private double[] payoffs;
   private double[] controls;
 
@@ -110,6 +115,11 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
       redemptions.onStep(step, payoffs);
       return Math.min(nextOtherBusy, redemptions.nextStep(nextOtherBusy));
     }
+    if (offersAlone && offers.outOfTheMoney(step, nextOffer, closes)) {
+      nextOffer = offers.skip(step, nextOffer);
+      redemptions.onStep(step, payoffs);
+      return nextBusyStep();
+    }
     terms.price(closes.close(step));
     while (nextEvent < events && eventSteps[nextEvent] == step) {
       financing.apply(step, eventFinancing[nextEvent++]);
@@ -132,10 +142,12 @@ final class BookWalk implements PathWalker.Contract, PathPayoff.PathEvaluator, E
    */
   private int nextBusyStep() {
     int none = book.steps();
-    int busy = Math.min(nextEvent < events ? eventSteps[nextEvent] : none, resets.stepOf(nextReset, none));
-    busy = Math.min(busy, offers.stepOf(nextOffer, none));
-    busy = Math.min(busy, transaction.stepOf(none));
-    nextOtherBusy = Math.min(busy, settlement.stepOf(nextSettle, none));
+    int others = Math.min(nextEvent < events ? eventSteps[nextEvent] : none, resets.stepOf(nextReset, none));
+    others = Math.min(others, transaction.stepOf(none));
+    others = Math.min(others, settlement.stepOf(nextSettle, none));
+    int offer = offers.stepOf(nextOffer, none);
+    offersAlone = offer < others;
+    nextOtherBusy = Math.min(offer, others);
     return redemptions.nextStep(nextOtherBusy);
   }
 }

@@ -1,7 +1,9 @@
 package org.warrantlab.simulation;
 
+import java.util.Arrays;
 import java.util.function.DoubleSupplier;
 import org.warrantlab.exercise.ExerciseDecision;
+import org.warrantlab.math.Transcendentals;
 
 /**
  * The holders' exercise decisions on a path: on each exercise date before expiry (and the valuation date)
@@ -16,6 +18,9 @@ final class ExerciseOffers {
   private final ExerciseDecision decision;
   private final PathListener listener;
   private final HoldValue holdValue = new HoldValue();
+  /** Per tranche, the exercise price whose log {@link #logExercisePrices} holds (NaN: none yet). */
+  private final double[] loggedExercisePrices;
+  private final double[] logExercisePrices;
 
   ExerciseOffers(ResolvedBook book, PathTerms terms, ExerciseDecision decision, PathListener listener) {
     this.book = book;
@@ -23,6 +28,9 @@ final class ExerciseOffers {
     this.terms = terms;
     this.decision = decision;
     this.listener = listener;
+    this.loggedExercisePrices = new double[book.tranches()];
+    this.logExercisePrices = new double[book.tranches()];
+    Arrays.fill(loggedExercisePrices, Double.NaN);
   }
 
   /** Offers exercise on the valuation date to the tranches exercisable then. */
@@ -44,6 +52,38 @@ final class ExerciseOffers {
       next++;
     }
     return next;
+  }
+
+  /**
+   * Whether every offer due on {@code step} from the {@code next}-th on is to a tranche already exercised or
+   * surely out of the money, as the step's log close tells without its exp; false where unsure.
+   */
+  boolean outOfTheMoney(int step, int next, PathCloses closes) {
+    for (int i = next; i < offers.size() && offers.step(i) == step; i++) {
+      int j = offers.tranche(i);
+      if (!terms.exercised(j) && !closes.surelyAtOrBelow(step, terms.exercisePrice(j), logExercisePrice(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Passes over the offers of {@code step} from the {@code next}-th on; returns the index of the next one due. */
+  int skip(int step, int next) {
+    while (next < offers.size() && offers.step(next) == step) {
+      next++;
+    }
+    return next;
+  }
+
+  /** The log of tranche {@code j}'s standing exercise price, taken again only when a reset changed it. */
+  private double logExercisePrice(int j) {
+    double exercisePrice = terms.exercisePrice(j);
+    if (exercisePrice != loggedExercisePrices[j]) {
+      loggedExercisePrices[j] = exercisePrice;
+      logExercisePrices[j] = Transcendentals.log(exercisePrice);
+    }
+    return logExercisePrices[j];
   }
 
   /** The step of the {@code next}-th offer, or {@code none} when no offer is left. */

@@ -11,6 +11,9 @@ import org.warrantlab.process.PathWalker;
  */
 final class PathCloses {
 
+  /** Relative margin in logs far above the rounding of {@code exp} and {@code log} (a few 1e-16). */
+  private static final double LOG_ROUNDING_MARGIN = 1e-12;
+
   private final PathSchedule schedule;
   private final PathWalker walker;
   private final double spot;
@@ -40,6 +43,18 @@ final class PathCloses {
   /** The close of {@code step} on this path. */
   double close(int step) {
     return movedOnPath[step] == path ? movedCloses[step] : Transcendentals.exp(walker.logClose(step));
+  }
+
+  /**
+   * Whether the close of {@code step} is certainly at or below {@code price}, whose log is {@code logPrice},
+   * told without the exp where the log close lies below by far more than the exp's and the log's rounding;
+   * false where unsure.
+   */
+  boolean surelyAtOrBelow(int step, double price, double logPrice) {
+    if (movedOnPath[step] == path) {
+      return movedCloses[step] <= price;
+    }
+    return walker.logClose(step) < logPrice - LOG_ROUNDING_MARGIN * (1 + Math.abs(logPrice));
   }
 
   /**

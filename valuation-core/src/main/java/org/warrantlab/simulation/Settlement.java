@@ -11,19 +11,25 @@ final class Settlement {
 
   private final ResolvedBook book;
   private final int[] order;
+  /** The expiry step of each tranche in {@link #order}, read on every busy step. */
+  private final int[] expirySteps;
   private final PathTerms terms;
   private final PathListener listener;
 
   Settlement(ResolvedBook book, PathTerms terms, PathListener listener) {
     this.book = book;
     this.order = book.settleOrder();
+    this.expirySteps = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      expirySteps[i] = book.tranche(order[i]).expiryStep();
+    }
     this.terms = terms;
     this.listener = listener;
   }
 
   /** The expiry step of the {@code next}-th tranche to settle, or {@code none} when all have settled. */
   int stepOf(int next, int none) {
-    return next < order.length ? book.tranche(order[next]).expiryStep() : none;
+    return next < order.length ? expirySteps[next] : none;
   }
 
   /**
