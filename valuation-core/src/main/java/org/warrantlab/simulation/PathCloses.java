@@ -54,7 +54,15 @@ final class PathCloses {
     if (movedOnPath[step] == path) {
       return movedCloses[step] <= price;
     }
-    return walker.logClose(step) < logPrice - LOG_ROUNDING_MARGIN * (1 + Math.abs(logPrice));
+    return surelyBelow(walker.logClose(step), logPrice);
+  }
+
+  /**
+   * Whether {@code logClose} lies below {@code logPrice} by so much that the exp of the one is below the price
+   * whose log is the other, whatever their rounding.
+   */
+  static boolean surelyBelow(double logClose, double logPrice) {
+    return logClose < logPrice - LOG_ROUNDING_MARGIN * (1 + Math.abs(logPrice));
   }
 
   /**
