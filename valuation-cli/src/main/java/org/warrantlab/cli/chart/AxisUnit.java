@@ -16,20 +16,23 @@ public enum AxisUnit {
     }
 
     @Override
-    String suffix(Optional<String> currency) {
+    public String suffix(Optional<String> currency) {
       return " (%)";
     }
   },
 
-  /** An amount or a price: thousands separated, cents where the amount is small. */
+  /** An amount or a price: thousands separated, cents where the amount is small, zero as 0. */
   MONEY {
     @Override
     public String format(double value) {
+      if (value == 0) {
+        return "0";
+      }
       return Math.abs(value) >= 1000 ? String.format(Locale.US, "%,.0f", value) : decimals(value, 4, 2);
     }
 
     @Override
-    String suffix(Optional<String> currency) {
+    public String suffix(Optional<String> currency) {
       return currency.map(code -> " (" + code + ")").orElse("");
     }
   },
@@ -54,7 +57,7 @@ public enum AxisUnit {
   public abstract String format(double value);
 
   /** What follows the input's words in an axis title: its unit in brackets, or nothing. */
-  String suffix(Optional<String> currency) {
+  public String suffix(Optional<String> currency) {
     return "";
   }
 
