@@ -24,7 +24,6 @@ final class Bands {
     ChartStyle.apply(chart.getStyler());
     // Beside the plot, where it cannot cover the band.
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-    chart.getStyler().setxAxisTickLabelsFormattingFunction(ChartStyle::number);
     chart.getStyler().setyAxisTickLabelsFormattingFunction(AxisUnit.MONEY::format);
     int n = x.length;
     double[] polygonX = new double[2 * n];

@@ -3,12 +3,9 @@ package org.warrantlab.cli.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Locale;
 import org.knowm.xchart.style.AxesChartStyler;
 
-/** The look every chart shares: size, fonts, colours and number formats. */
+/** The look every chart shares: size, fonts and colours. */
 final class ChartStyle {
 
   static final int WIDTH = 900;
@@ -41,13 +38,5 @@ final class ChartStyle {
     styler.setLegendBorderColor(new Color(200, 200, 200));
     styler.setChartTitleBoxVisible(false);
     styler.setAntiAlias(true);
-  }
-
-  /** A figure on an axis: thousands separated, at most 4 decimals, no trailing zeros. */
-  static String number(double value) {
-    if (Math.abs(value) >= 1000) {
-      return String.format(Locale.US, "%,.0f", value);
-    }
-    return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 }

@@ -27,7 +27,6 @@ public final class ConvergenceChart {
         + run.runs().get(0).settings().seed() + ")", "Paths (log scale)",
         MeasureText.axisTitle(run.measure(), run.input().entity().currency()), paths, values, errors, Estimate.Z_95,
         "95% confidence interval");
-    chart.getStyler().setxAxisTickLabelsFormattingFunction(null);
     chart.getStyler().setXAxisDecimalPattern("#,##0");
     chart.getStyler().setXAxisLogarithmic(true);
     return chart;

@@ -29,14 +29,4 @@ final class TextFont extends Font {
     LaidOutText.record(new String(chars, beginIndex, limit - beginIndex), plain, context);
     return super.getLineMetrics(chars, beginIndex, limit, context);
   }
-
-  @Override
-  public boolean equals(Object other) {
-    return super.equals(other);
-  }
-
-  @Override
-  public int hashCode() {
-    return super.hashCode();
-  }
 }
