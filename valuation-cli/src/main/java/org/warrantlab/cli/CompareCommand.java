@@ -83,7 +83,7 @@ final class CompareCommand implements Callable<Integer> {
           AuditTrail.of(first, comparison.first().settings(), paths),
           AuditTrail.of(second, comparison.second().settings(), comparison.second().settings().simulatedPaths())));
       output.deliver(workbook, charts.render(() -> AttributionCharts.comparison(comparison, first.toString(),
-          second.toString())).files());
+          second.toString(), a.entity().currency())).files());
       return 0;
     }
     String report = switch (chosen) {
@@ -92,7 +92,7 @@ final class CompareCommand implements Callable<Integer> {
       default -> CompareReport.table(run);
     };
     output.deliver(spec, report, charts.render(() -> AttributionCharts.comparison(comparison, first.toString(),
-        second.toString())));
+        second.toString(), a.entity().currency())));
     return 0;
   }
 

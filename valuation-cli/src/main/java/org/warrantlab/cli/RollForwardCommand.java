@@ -131,7 +131,7 @@ final class RollForwardCommand implements Callable<Integer> {
     if (split.isPresent() && charts.requested()) {
       int last = result.periods().size() - 1;
       alongside.putAll(charts.render(() -> AttributionCharts.span(result.yearToDate().get(last),
-          split.get().yearToDate().get(last))).files());
+          split.get().yearToDate().get(last), input.entity().currency())).files());
     }
     Optional<Tornado> closing = sensitivity
         ? Optional.of(simulation.progress.watch(spec, "Closing sensitivity", () -> ClosingSensitivity.of(result)))

@@ -80,11 +80,11 @@ final class TornadoCommand implements Callable<Integer>, CaseStudy {
         input.baseCase().settings().simulatedPaths()));
     if (chosen.text().isEmpty()) {
       output.deliver(TornadoWorkbook.bytes(run),
-          charts.render(() -> TornadoChart.of(tornado, TornadoReport.title(run))).files());
+          charts.render(() -> TornadoChart.of(run)).files());
       return 0;
     }
     String report = TornadoReport.render(run, chosen.text().get());
-    output.deliver(spec, report, charts.render(() -> TornadoChart.of(tornado, TornadoReport.title(run))));
+    output.deliver(spec, report, charts.render(() -> TornadoChart.of(run)));
     return 0;
   }
 

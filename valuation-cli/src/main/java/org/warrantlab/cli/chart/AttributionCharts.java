@@ -3,6 +3,7 @@ package org.warrantlab.cli.chart;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import org.warrantlab.accounting.LineItem;
 import org.warrantlab.accounting.Money;
@@ -20,8 +21,11 @@ public final class AttributionCharts {
   private AttributionCharts() {
   }
 
-  /** The span's opening balance, its event lines, the change in fair value by input, its closing balance. */
-  public static CategoryChart span(PeriodRollForward span, Attribution attribution) {
+  /**
+   * The span's opening balance, its event lines, the change in fair value by input, its closing balance,
+   * in {@code currency} when the book names one.
+   */
+  public static CategoryChart span(PeriodRollForward span, Attribution attribution, Optional<String> currency) {
     RollForwardLine total = span.total();
     List<Bar> steps = new ArrayList<>();
     for (LineItem item : List.of(LineItem.ISSUANCES, LineItem.EXERCISES, LineItem.EXPIRATIONS,
@@ -32,13 +36,15 @@ public final class AttributionCharts {
     }
     steps.addAll(factors(attribution));
     return WaterfallChart.of("Warrant liability " + span.firstDay() + " to " + span.end()
-        + ": change in fair value by input", new Bar("Opening " + span.start(), total.opening()), steps,
-        new Bar("Closing " + span.end(), total.closing()));
+        + ": change in fair value by input", "Warrant liability" + AxisUnit.MONEY.suffix(currency),
+        new Bar("Opening " + span.start(), total.opening()), steps, new Bar("Closing " + span.end(), total.closing()));
   }
 
-  /** The first book's fair value, the difference by input, the second's. */
-  public static CategoryChart comparison(Comparison comparison, String first, String second) {
-    return WaterfallChart.of("Fair value: " + first + " to " + second, new Bar(first, sum(comparison, true)),
+  /** The first book's fair value, the difference by input, the second's, in {@code currency} when named. */
+  public static CategoryChart comparison(Comparison comparison, String first, String second,
+      Optional<String> currency) {
+    return WaterfallChart.of("Fair value: " + first + " to " + second, "Total fair value"
+        + AxisUnit.MONEY.suffix(currency), new Bar(first, sum(comparison, true)),
         factors(comparison.attribution()), new Bar(second, sum(comparison, false)));
   }
 

@@ -1,5 +1,6 @@
 package org.warrantlab.cli.chart;
 
+import java.awt.BasicStroke;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -21,9 +22,9 @@ final class Bands {
     XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
         .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
     ChartStyle.apply(chart.getStyler());
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-    chart.getStyler().setxAxisTickLabelsFormattingFunction(ChartStyle::number);
-    chart.getStyler().setyAxisTickLabelsFormattingFunction(ChartStyle::number);
+    // Beside the plot, where it cannot cover the band.
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+    chart.getStyler().setyAxisTickLabelsFormattingFunction(AxisUnit.MONEY::format);
     int n = x.length;
     double[] polygonX = new double[2 * n];
     double[] polygonY = new double[2 * n];
@@ -43,5 +44,14 @@ final class Bands {
     estimate.setMarkerColor(ChartStyle.ESTIMATE);
     estimate.setMarker(SeriesMarkers.CIRCLE);
     return chart;
+  }
+
+  /** A vertical line at {@code base} from {@code low} to {@code high}, named in the legend. */
+  static void markBase(XYChart chart, double base, double low, double high, String name) {
+    XYSeries line = chart.addSeries(name, new double[] {base, base}, new double[] {low, high});
+    line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+    line.setLineColor(ChartStyle.BASE);
+    line.setLineStyle(new BasicStroke(1.5f));
+    line.setMarker(SeriesMarkers.NONE);
   }
 }

@@ -1,5 +1,7 @@
 package org.warrantlab.cli.chart;
 
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.warrantlab.cli.OutputFile;
 
@@ -68,11 +69,24 @@ public final class ChartFiles {
       if (format == Format.PNG) {
         return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
       }
-      ByteArrayOutputStream svg = new ByteArrayOutputStream();
-      VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-      return svg.toByteArray();
+      return svg(chart);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render the chart", e);
+    }
+  }
+
+  /** The chart as SVG, its words as text elements. */
+  private static byte[] svg(Chart<?, ?> chart) throws IOException {
+    LaidOutText.start();
+    try {
+      TextKeepingGraphics graphics = new TextKeepingGraphics();
+      chart.paint(graphics, chart.getWidth(), chart.getHeight());
+      ByteArrayOutputStream svg = new ByteArrayOutputStream();
+      new SVGProcessor().getDocument(graphics.getCommands(), new PageSize(0, 0, chart.getWidth(), chart.getHeight()))
+          .writeTo(svg);
+      return svg.toByteArray();
+    } finally {
+      LaidOutText.stop();
     }
   }
 

@@ -23,10 +23,10 @@ public final class ConvergenceChart {
       values[i] = estimate.value();
       errors[i] = estimate.standardError();
     }
-    XYChart chart = Bands.chart(run.measure().label() + " by number of paths (seed "
-        + run.runs().get(0).settings().seed() + ")", "Paths (log scale)", run.measure().label(), paths, values,
-        errors, Estimate.Z_95, "95% confidence interval");
-    chart.getStyler().setxAxisTickLabelsFormattingFunction(null);
+    XYChart chart = Bands.chart(MeasureText.words(run.measure()) + " by number of paths (seed "
+        + run.runs().get(0).settings().seed() + ")", "Paths (log scale)",
+        MeasureText.axisTitle(run.measure(), run.input().entity().currency()), paths, values, errors, Estimate.Z_95,
+        "95% confidence interval");
     chart.getStyler().setXAxisDecimalPattern("#,##0");
     chart.getStyler().setXAxisLogarithmic(true);
     return chart;

@@ -26,14 +26,15 @@ public final class WaterfallChart {
   public record Bar(String label, BigDecimal amount) {
   }
 
-  public static CategoryChart of(String title, Bar start, List<Bar> steps, Bar end) {
+  /** @param amounts the value axis's title: what the amounts are, with their currency */
+  public static CategoryChart of(String title, String amounts, Bar start, List<Bar> steps, Bar end) {
     CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
-        .xAxisTitle("").yAxisTitle("Amount").build();
+        .xAxisTitle("").yAxisTitle(amounts).build();
     ChartStyle.apply(chart.getStyler());
     chart.getStyler().setOverlapped(true);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-    chart.getStyler().setyAxisTickLabelsFormattingFunction(ChartStyle::number);
+    chart.getStyler().setyAxisTickLabelsFormattingFunction(AxisUnit.MONEY::format);
     chart.getStyler().setXAxisLabelRotation(45);
     chart.getStyler().setPlotGridVerticalLinesVisible(false);
     List<String> labels = new ArrayList<>();
