@@ -39,6 +39,15 @@ public final class Main {
     return asked;
   }
 
+  /** Options read as people type them: enum values in any case, counts such as {@code 1e6} or {@code 1_000_000}. */
+  private static void readsAsTyped(CommandLine cli) {
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(Long.class, CountConverter.longs());
+    cli.registerConverter(Long.TYPE, CountConverter.longs());
+    cli.registerConverter(Integer.class, CountConverter.ints());
+    cli.registerConverter(Integer.TYPE, CountConverter.ints());
+  }
+
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(out, err, CaseValuer.LOCAL, args);
@@ -50,11 +59,7 @@ public final class Main {
     CommandLine cli = new CommandLine(top);
     cli.setOut(out);
     cli.setErr(err);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.registerConverter(Long.class, CountConverter.longs());
-    cli.registerConverter(Long.TYPE, CountConverter.longs());
-    cli.registerConverter(Integer.class, CountConverter.ints());
-    cli.registerConverter(Integer.TYPE, CountConverter.ints());
+    readsAsTyped(cli);
     FormatOption.describeIn(cli);
     Version.shareWith(cli);
     Failures failures = new Failures(err, top::verbose);
@@ -111,10 +116,13 @@ public final class Main {
     return run.trialPlan(at);
   }
 
-  /** The subcommand object the command line {@code args} parses into, its options set; else the top command. */
+  /**
+   * The subcommand object the command line {@code args} parses into, its options set as {@link #run} sets them;
+   * else the top command.
+   */
   private static Object command(String... args) {
     CommandLine cli = new CommandLine(new WarrantlabCommand(CaseValuer.LOCAL));
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    readsAsTyped(cli);
     ParseResult parsed = cli.parseArgs(args);
     return parsed.hasSubcommand() ? parsed.subcommand().commandSpec().userObject() : cli.getCommand();
   }
