@@ -13,6 +13,8 @@ import org.warrantlab.cli.input.PerturbationPaths;
 import org.warrantlab.cli.report.CalibrationReport;
 import org.warrantlab.cli.report.CalibrationRun;
 import org.warrantlab.cli.report.Format;
+import org.warrantlab.montecarlo.SimulationPlan;
+import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.scenario.NumericInput;
 import org.warrantlab.scenario.ValuationInputs;
 import org.warrantlab.simulation.MemoryEstimate;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
@@ -40,6 +43,9 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
+
+  @ParentCommand
+  private WarrantlabCommand parent;
 
   @Mixin
   private SimulationOptions simulation;
@@ -92,6 +98,12 @@ final class CalibrateCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The valuation of the trial at {@code at} as blocked runs, as {@link #call} values it. */
+  SimulationPlan<BookValuation> trialPlan(double at) {
+    ValuationInputs inputs = new StudyCases(simulation).baseInputs();
+    return Calibrator.trial(inputs, place(inputs), at).plan();
+  }
+
   /** The place {@code --solve} names; refused when it names no number of the file. */
   private NumericInput place(ValuationInputs inputs) {
     NumericInput place;
@@ -138,7 +150,9 @@ final class CalibrateCommand implements Callable<Integer> {
 
   private Calibration calibrate(ValuationInputs inputs, NumericInput place, CalibrationTarget target) {
     try {
-      return Calibrator.DEFAULT.calibrate(inputs, place, target, price);
+      Calibrator calibrator = new Calibrator((at, trial) -> parent.valuer().trial(trial.plan(), at,
+          trial.settings().threads()));
+      return calibrator.calibrate(inputs, place, target, price);
     } catch (CalibrationRefusedException e) {
       throw new UserError(refusal(e.refusal()));
     } catch (InvalidValueException e) {

@@ -10,7 +10,7 @@ import org.warrantlab.sweep.ValuationCase;
 
 /**
  * Where the cases of a study (sweep, tornado, convergence, batch) and the blocks of one large run (value,
- * greeks) are valued: on this machine's threads, or elsewhere (a cluster) by a runner that rebuilds the same
+ * greeks, each trial of a calibration) are valued: on this machine's threads, or elsewhere (a cluster) by a runner that rebuilds the same
  * cases with {@link Main#studyCases} and the same runs with {@link Main#simulationPlan}. Each case's result
  * depends on the case alone and each block's on the run and the block, so every valuer gives the same figures.
  */
@@ -33,5 +33,14 @@ public interface CaseValuer {
    */
   default <T> T execute(SimulationPlan<T> plan, int threads) {
     return MonteCarloEngine.DEFAULT.execute(plan, threads);
+  }
+
+  /**
+   * The valuation of one trial of a calibration, {@code plan}, its blocks simulated by this valuer; a runner
+   * elsewhere rebuilds the plan with {@link Main#calibrationTrial} from the command line and {@code at}, the
+   * trial's value of the solved input.
+   */
+  default BookValuation trial(SimulationPlan<BookValuation> plan, double at, int threads) {
+    return execute(plan, threads);
   }
 }

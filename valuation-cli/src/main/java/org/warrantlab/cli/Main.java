@@ -3,6 +3,7 @@ package org.warrantlab.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.warrantlab.montecarlo.SimulationPlan;
+import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.sweep.ValuationCase;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -38,6 +39,15 @@ public final class Main {
     return asked;
   }
 
+  /** Options read as people type them: enum values in any case, counts such as {@code 1e6} or {@code 1_000_000}. */
+  private static void readsAsTyped(CommandLine cli) {
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(Long.class, CountConverter.longs());
+    cli.registerConverter(Long.TYPE, CountConverter.longs());
+    cli.registerConverter(Integer.class, CountConverter.ints());
+    cli.registerConverter(Integer.TYPE, CountConverter.ints());
+  }
+
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(out, err, CaseValuer.LOCAL, args);
@@ -49,11 +59,7 @@ public final class Main {
     CommandLine cli = new CommandLine(top);
     cli.setOut(out);
     cli.setErr(err);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.registerConverter(Long.class, CountConverter.longs());
-    cli.registerConverter(Long.TYPE, CountConverter.longs());
-    cli.registerConverter(Integer.class, CountConverter.ints());
-    cli.registerConverter(Integer.TYPE, CountConverter.ints());
+    readsAsTyped(cli);
     FormatOption.describeIn(cli);
     Version.shareWith(cli);
     Failures failures = new Failures(err, top::verbose);
@@ -78,10 +84,7 @@ public final class Main {
    * @throws IllegalArgumentException when {@code args} is not a command that values a list of cases
    */
   public static List<ValuationCase> studyCases(String... args) {
-    CommandLine cli = new CommandLine(new WarrantlabCommand(CaseValuer.LOCAL));
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    ParseResult parsed = cli.parseArgs(args);
-    if (!parsed.hasSubcommand() || !(parsed.subcommand().commandSpec().userObject() instanceof CaseStudy study)) {
+    if (!(command(args) instanceof CaseStudy study)) {
       throw new IllegalArgumentException("not a study command: " + String.join(" ", args));
     }
     return study.cases();
@@ -94,12 +97,33 @@ public final class Main {
    * @throws IllegalArgumentException when {@code args} is not a command that runs one plan
    */
   public static SimulationPlan<?> simulationPlan(String... args) {
-    CommandLine cli = new CommandLine(new WarrantlabCommand(CaseValuer.LOCAL));
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    ParseResult parsed = cli.parseArgs(args);
-    if (!parsed.hasSubcommand() || !(parsed.subcommand().commandSpec().userObject() instanceof PlannedRun run)) {
+    if (!(command(args) instanceof PlannedRun run)) {
       throw new IllegalArgumentException("not a command that runs one simulation plan: " + String.join(" ", args));
     }
     return run.plan();
+  }
+
+  /**
+   * The plan of the trial at {@code at} (the solved input's value) of the calibration the command line
+   * {@code args} runs: what a remote runner rebuilds to simulate some of the trial's blocks.
+   *
+   * @throws IllegalArgumentException when {@code args} is not a calibration
+   */
+  public static SimulationPlan<BookValuation> calibrationTrial(double at, String... args) {
+    if (!(command(args) instanceof CalibrateCommand run)) {
+      throw new IllegalArgumentException("not a calibration: " + String.join(" ", args));
+    }
+    return run.trialPlan(at);
+  }
+
+  /**
+   * The subcommand object the command line {@code args} parses into, its options set as {@link #run} sets them;
+   * else the top command.
+   */
+  private static Object command(String... args) {
+    CommandLine cli = new CommandLine(new WarrantlabCommand(CaseValuer.LOCAL));
+    readsAsTyped(cli);
+    ParseResult parsed = cli.parseArgs(args);
+    return parsed.hasSubcommand() ? parsed.subcommand().commandSpec().userObject() : cli.getCommand();
   }
 }

@@ -21,6 +21,17 @@ public final class Calibrator {
   /** Values with {@link ValuationCase#value()}, the Monte Carlo pricer. */
   public static final Calibrator DEFAULT = new Calibrator(ValuationCase::value);
 
+  /** Values one trial of a calibration, e.g. on this machine or as one job of a cluster. */
+  @FunctionalInterface
+  public interface TrialValuer {
+
+    /**
+     * The valuation of {@code trial}, the case of {@link Calibrator#trial} at {@code at}: a valuer that works
+     * elsewhere rebuilds the trial from the calibration's inputs and {@code at}.
+     */
+    BookValuation value(double at, ValuationCase trial);
+  }
+
   /** The solver stops within this fraction of the bracket's width of the root. */
   private static final double INPUT_ACCURACY = 1e-9;
 
@@ -41,10 +52,20 @@ public final class Calibrator {
   private static final int MAX_EVALUATIONS = 100;
   private static final int SOLVER_ORDER = 5;
 
-  private final Function<ValuationCase, BookValuation> pricer;
+  private final TrialValuer valuer;
 
+  /** Values each trial's case with {@code pricer}. */
   public Calibrator(Function<ValuationCase, BookValuation> pricer) {
-    this.pricer = Checks.notNull(pricer, "pricer");
+    this(everyTrialWith(Checks.notNull(pricer, "pricer")));
+  }
+
+  public Calibrator(TrialValuer valuer) {
+    this.valuer = Checks.notNull(valuer, "valuer");
+  }
+
+  /** The case a calibration values at {@code at}: {@code inputs} with {@code input} set to it. */
+  public static ValuationCase trial(ValuationInputs inputs, NumericInput input, double at) {
+    return ValuationCase.of(inputs.apply(Perturbation.set(input, at)));
   }
 
   /**
@@ -57,8 +78,7 @@ public final class Calibrator {
       throw new CalibrationRefusedException(new Refusal.PriceNotPositive(price));
     }
     SearchRange range = SearchRange.of(input, inputs);
-    Trials trials = new Trials(at -> target.of(pricer.apply(ValuationCase.of(inputs.apply(Perturbation.set(input,
-        at))))), price);
+    Trials trials = new Trials(at -> target.of(valuer.value(at, trial(inputs, input, at))), price);
     BracketSearch.Bracket found = BracketSearch.find(trials, range, input.valueIn(inputs), price);
     double solved = found.lower() == found.upper() ? found.lower() : solve(found, trials, price);
     Estimate achieved = trials.valueAt(solved);
@@ -70,6 +90,10 @@ public final class Calibrator {
     double inputStandardError = achieved.standardError() == 0 ? 0 : achieved.standardError() / Math.abs(slope);
     return new Calibration(input, target, price, solved, inputStandardError, achieved, slope, range, bracket[0],
         bracket[1], iterations, trials.count(), inputs.settings().simulatedPaths());
+  }
+
+  private static TrialValuer everyTrialWith(Function<ValuationCase, BookValuation> pricer) {
+    return (at, trial) -> pricer.apply(trial);
   }
 
   /** The root of the gap to the price within {@code bracket}, whose ends' gaps have opposite signs. */

@@ -6,6 +6,7 @@ import org.warrantlab.event.CorporateEvents;
 import org.warrantlab.event.Financing;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.market.MarketData;
+import org.warrantlab.montecarlo.SimulationPlan;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.pricer.MonteCarloWarrantPricer;
@@ -46,5 +47,10 @@ public record ValuationCase(MarketData market, List<ResolvedWarrant> book, List<
   /** Values the case with {@link MonteCarloWarrantPricer#DEFAULT}. */
   public BookValuation value() {
     return MonteCarloWarrantPricer.DEFAULT.value(book, financings, events, market, settings);
+  }
+
+  /** The valuation of {@link #value()} as blocked runs, for a caller that simulates the blocks elsewhere. */
+  public SimulationPlan<BookValuation> plan() {
+    return MonteCarloWarrantPricer.DEFAULT.plan(book, financings, events, market, settings);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.warrantlab.check.InvalidValueException;
@@ -21,6 +22,7 @@ import org.warrantlab.instrument.NoAntiDilution;
 import org.warrantlab.instrument.ResetLimits;
 import org.warrantlab.instrument.ResolvedWarrant;
 import org.warrantlab.instrument.Warrant;
+import org.warrantlab.market.FlatVolatility;
 import org.warrantlab.market.MarketData;
 import org.warrantlab.market.RiskFreeRate;
 import org.warrantlab.math.Transcendentals;
@@ -76,6 +78,27 @@ class CalibratorTest {
     assertTrue(calibration.bracketLower() <= calibration.inputValue()
         && calibration.inputValue() <= calibration.bracketUpper());
     assertTrue(calibration.slope() > 0, "vega is positive");
+  }
+
+  /**
+   * A trial valuer is told each trial's input with the case {@link Calibrator#trial} makes of it (the volatility
+   * it states), once a valuation; valuing that case as the default does gives the default's calibration.
+   */
+  @Test
+  void aTrialValuerIsToldEachTrialsInputOnceAndGetsTheDefaultsCalibration() {
+    List<Double> told = new ArrayList<>();
+    Calibrator telling = new Calibrator((at, trial) -> {
+      told.add(at);
+      assertEquals(new FlatVolatility(at), trial.market().volatility());
+      assertEquals(Calibrator.trial(reset(0.9, SETTINGS), VOLATILITY, at), trial);
+      return trial.value();
+    });
+    CalibrationTarget target = CalibrationTarget.perWarrant("2008-09");
+    Calibration withTrials = telling.calibrate(reset(0.9, SETTINGS), VOLATILITY, target, 0.5);
+    Calibration byDefault = Calibrator.DEFAULT.calibrate(reset(0.9, SETTINGS), VOLATILITY, target, 0.5);
+    assertEquals(byDefault, withTrials);
+    assertEquals(withTrials.valuations(), told.size());
+    assertEquals(told.size(), told.stream().distinct().count(), "each input valued once: " + told);
   }
 
   /**

@@ -17,7 +17,7 @@ final class PlanOnSpark {
   private PlanOnSpark() {
   }
 
-  static <T> T execute(JavaSparkContext spark, StudyRecipe recipe, SimulationPlan<T> plan, int slices) {
+  static <T> T execute(JavaSparkContext spark, PlanRecipe recipe, SimulationPlan<T> plan, int slices) {
     List<BlockRange> ranges = ranges(plan, slices);
     List<BlockFigures> figures = spark.parallelize(ranges, ranges.size()).mapPartitions(new SimulateBlocks(recipe))
         .collect();

@@ -15,9 +15,9 @@ final class SimulateBlocks implements FlatMapFunction<Iterator<BlockRange>, Bloc
 
   private static final long serialVersionUID = 1L;
 
-  private final StudyRecipe recipe;
+  private final PlanRecipe recipe;
 
-  SimulateBlocks(StudyRecipe recipe) {
+  SimulateBlocks(PlanRecipe recipe) {
     this.recipe = recipe;
   }
 

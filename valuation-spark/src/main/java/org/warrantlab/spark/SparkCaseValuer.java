@@ -13,7 +13,7 @@ import org.warrantlab.sweep.ValuationCase;
 
 /**
  * Values a study's cases as Spark tasks, consecutive cases to a partition, and a plan's blocks as tasks
- * ({@link PlanOnSpark}). Tasks return figures only; the driver collects them in partition order, which is
+ * ({@link PlanOnSpark}): a value's or Greeks' one plan, or each trial of a calibration as a job of its own. Tasks return figures only; the driver collects them in partition order, which is
  * case (or block) order, and puts each back on its own case (or merges them in block order), so the report is
  * the local command's byte for byte. No reduction whose order Spark chooses is used.
  */
@@ -57,6 +57,12 @@ final class SparkCaseValuer implements CaseValuer {
   @Override
   public <T> T execute(SimulationPlan<T> plan, int threads) {
     return PlanOnSpark.execute(spark, recipe, plan, slices());
+  }
+
+  /** One Spark job per trial, its tasks rebuilding the trial at {@code at} on the calibration's seed. */
+  @Override
+  public BookValuation trial(SimulationPlan<BookValuation> plan, double at, int threads) {
+    return PlanOnSpark.execute(spark, recipe.trial(at), plan, slices());
   }
 
   /** Partitions to cut the work into: {@code --partitions}, else Spark's default parallelism. */

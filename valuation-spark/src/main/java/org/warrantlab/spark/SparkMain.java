@@ -12,15 +12,15 @@ import org.warrantlab.cli.Main;
 
 /**
  * Entry point of {@code warrantlab-spark} and of the jar given to {@code spark-submit}: {@code value},
- * {@code greeks}, {@code sweep}, {@code tornado} and {@code batch} of {@code warrantlab} with their blocks or
- * cases valued on Spark. {@code --master URL} picks the cluster (without
+ * {@code greeks}, {@code sweep}, {@code tornado}, {@code batch} and {@code calibrate} of {@code warrantlab}
+ * with their blocks or cases valued on Spark. {@code --master URL} picks the cluster (without
  * it, the one spark-submit gives, else embedded {@code local[*]}); {@code --partitions N} how many tasks the
  * cases are cut into. Exit codes are the local command's.
  */
 public final class SparkMain {
 
   /** The commands whose work is distributed. */
-  static final Set<String> COMMANDS = Set.of("value", "greeks", "sweep", "tornado", "batch");
+  static final Set<String> COMMANDS = Set.of("value", "greeks", "sweep", "tornado", "batch", "calibrate");
 
   private SparkMain() {
   }

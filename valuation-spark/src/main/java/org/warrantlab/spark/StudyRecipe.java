@@ -1,7 +1,6 @@
 package org.warrantlab.spark;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -25,7 +24,7 @@ import org.warrantlab.sweep.ValuationCase;
  * @param args the warrantlab command line
  * @param files per argument that names files on the driver, each file's name and contents
  */
-record StudyRecipe(List<String> args, Map<String, Map<String, byte[]>> files) implements Serializable {
+record StudyRecipe(List<String> args, Map<String, Map<String, byte[]>> files) implements PlanRecipe {
 
   StudyRecipe {
     args = List.copyOf(args);
@@ -61,11 +60,18 @@ record StudyRecipe(List<String> args, Map<String, Map<String, byte[]>> files) im
   }
 
   /** The command's simulation plan, read from the driver's files (copied here where this node has none). */
-  SimulationPlan<?> plan() {
+  @Override
+  public SimulationPlan<?> plan() {
     return Main.simulationPlan(localArgs());
   }
 
-  private String[] localArgs() {
+  /** The plan of the calibration's trial at {@code at}, the solved input's value. */
+  PlanRecipe trial(double at) {
+    return new TrialRecipe(this, at);
+  }
+
+  /** The command line on this node's files: the driver's, or copies of them where this node has none. */
+  String[] localArgs() {
     List<String> local = new ArrayList<>(args.size());
     for (String arg : args) {
       local.add(files.containsKey(arg) ? here(arg, files.get(arg)) : arg);

@@ -91,7 +91,7 @@ class SparkBatchTest {
     int code = SparkMain.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "explain",
         "../examples/plain-warrant.json");
     assertEquals(Main.BAD_INPUT, code);
-    assertTrue(err.toString().startsWith("warrantlab-spark: runs batch, greeks, sweep, tornado, value on Spark"),
+    assertTrue(err.toString().startsWith("warrantlab-spark: runs batch, calibrate, greeks, sweep, tornado, value on Spark"),
         err.toString());
   }
 
