@@ -91,7 +91,7 @@ class AuditFileTest {
   }
 
   /** Evaluates every formula of {@code file} with POI and ties it to {@code json}; returns how many there are. */
-  private static int checkEveryFormula(Path file, JsonNode json) throws IOException {
+  static int checkEveryFormula(Path file, JsonNode json) throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
       FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
       WorkbookFigures figures = new WorkbookFigures(json);
