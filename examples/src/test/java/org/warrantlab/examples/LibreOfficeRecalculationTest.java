@@ -23,10 +23,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The audit workbooks recalculate in LibreOffice Calc to the JSON report's figures: every formula's cached result
- * is removed, LibreOffice (headless, set to recalculate on load) opens the file and saves it again, and each
- * formula's result as LibreOffice computed it must equal the JSON figure to the cent. Needs LibreOffice, which the
- * build machines lack, so it runs only when asked:
+ * The audit workbooks recalculate in LibreOffice Calc to the JSON report's figures: any cached formula result is
+ * removed (the workbooks carry none), LibreOffice (headless, set to recalculate on load) opens the file and saves
+ * it again, and each formula's result as LibreOffice computed it must equal the JSON figure to the cent. Needs
+ * LibreOffice, which the build machines lack, so it runs only when asked:
  * {@code mvn -o -pl examples -am test -Dtest=LibreOfficeRecalculationTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dwarrantlab.soffice=soffice}.
  */
