@@ -4,17 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.warrantlab.cli.audit.AuditTrail;
-import org.warrantlab.cli.audit.FileTrail;
 import org.warrantlab.cli.audit.SoftwareVersion;
 
 /**
  * The summary of a batch: one line per file, its total fair value and standard error, or why it was not
- * valued, with the audit trail: the software, and each valued file's SHA-256, seed, paths and sampling. The JSON
- * and CSV bytes depend on the files and options alone, never on where or when the books were valued.
+ * valued, with the audit trail: the software, and each valued file's SHA-256, seed, paths and sampling. Its bytes
+ * depend on the files and options alone, never on where or when the books were valued (so no clock time: the
+ * same batch on Spark prints the same summary).
  */
 public final class BatchSummary {
 
@@ -60,7 +59,6 @@ public final class BatchSummary {
     for (Entry entry : entries) {
       entry.outcome().audit().ifPresent(audit -> out.append("  ").append(audit.run()).append(System.lineSeparator()));
     }
-    out.append("Run finished ").append(FileTrail.clockTime(Instant.now())).append('.').append(System.lineSeparator());
     return out.toString();
   }
 
