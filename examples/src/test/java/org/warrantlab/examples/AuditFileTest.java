@@ -61,9 +61,40 @@ class AuditFileTest {
 
   @Test
   void everyFormulaOfTheWorkbookComputesTheFigureTheJsonReportGivesToTheCent() throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+    assertTrue(checkEveryFormula(workbook, report) >= 400, "the workbook's figures are formulas");
+  }
+
+  @Test
+  void theCalibratedRollForwardsWorkbookShowsTheCarriedInputMarkedAndTiesOutToTheCent() throws IOException {
+    String input = "examples/capstone-2009-05-units-rollforward.json";
+    JsonNode calibrated = MAPPER.readTree(run("rollforward", input, "--format", "json", "--paths", "20000"));
+    Path file = directory.resolve("units.xlsx");
+    run("rollforward", input, "--format", "xlsx", "--paths", "20000", "--output", file.toString());
+    assertTrue(checkEveryFormula(file, calibrated) >= 20, "the workbook's figures are formulas");
+    int marked = 0;
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+      for (Row row : book.getSheet("Inputs")) {
+        String tranche = new DataFormatter().formatCellValue(row.getCell(1));
+        if (tranche.endsWith(" (calibrated)")) {
+          String date = row.getCell(0).getStringCellValue();
+          for (JsonNode line : calibrated.get("level3")) {
+            if (line.get("date").asText().equals(date) && line.has("calibrated")) {
+              assertEquals(line.get("volatility").asDouble(), row.getCell(6).getNumericCellValue(), 1e-15,
+                  "the carried volatility on " + date);
+              marked++;
+            }
+          }
+        }
+      }
+    }
+    assertTrue(marked >= 1, "the calibrated tranche's rows are marked and show its carried input");
+  }
+
+  /** Evaluates every formula of {@code file} with POI and ties it to {@code json}; returns how many there are. */
+  static int checkEveryFormula(Path file, JsonNode json) throws IOException {
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
       FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
-      WorkbookFigures figures = new WorkbookFigures(report);
+      WorkbookFigures figures = new WorkbookFigures(json);
       int checked = 0;
       for (Sheet sheet : book) {
         for (Row row : sheet) {
@@ -83,8 +114,8 @@ class AuditFileTest {
           }
         }
       }
-      assertTrue(checked >= 400, "the workbook's figures are formulas: " + checked);
       assertEquals(figures.debits(), figures.credits(), "the journal entries balance");
+      return checked;
     }
   }
 

@@ -7,6 +7,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.warrantlab.attribution.Factor;
+import org.warrantlab.cli.report.AttributionText;
 import org.warrantlab.cli.report.Level3Ranges;
 
 /**
@@ -51,8 +53,39 @@ final class WorkbookFigures {
       case "Inputs" -> inputs(row, col);
       case "Journal entries" -> journal(row, col);
       case "Summary" -> summary(text(row, 0));
+      case "Attribution" -> attribution(row, text(sheet.getRow(1), col));
       default -> throw new AssertionError("a formula on an unexpected sheet: " + sheet.getSheetName());
     };
+  }
+
+  /** A line's total or a tranche's change, from the JSON's {@code attribution} span of the row. */
+  private Expected attribution(Row row, String column) {
+    String kind = text(row, 0).equals("Period") ? "PERIOD" : "YEAR_TO_DATE";
+    String id = column.equals("Total") ? "TOTAL" : column;
+    for (JsonNode span : report.get("attribution").get("spans")) {
+      if (!span.get("span").asText().equals(kind) || !span.get("from").asText().equals(text(row, 1))
+          || !span.get("to").asText().equals(text(row, 2))) {
+        continue;
+      }
+      for (JsonNode tranche : span.get("tranches")) {
+        if (!tranche.get("tranche").asText().equals(id)) {
+          continue;
+        }
+        if (text(row, 3).equals("Change in fair value")) {
+          return money(tranche.get("change").decimalValue());
+        }
+        for (JsonNode step : tranche.get("attribution")) {
+          for (Factor factor : Factor.values()) {
+            if (AttributionText.caption(factor).equals(text(row, 3))
+                && AttributionText.name(factor).equals(step.get("factor").asText())) {
+              return money(step.get("amount").decimalValue());
+            }
+          }
+        }
+      }
+    }
+    throw new AssertionError("no attribution of " + id + " for " + text(row, 3) + " " + text(row, 1) + " to "
+        + text(row, 2));
   }
 
   private BigDecimal rollForward(String span, String from, String to, String tranche, String field) {

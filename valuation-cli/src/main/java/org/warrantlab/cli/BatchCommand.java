@@ -167,13 +167,13 @@ final class BatchCommand implements Callable<Integer>, CaseStudy {
     } catch (UserError e) {
       return new BatchOutcome.Failed(e.getMessage());
     }
+    AuditTrail audit = AuditTrail.of(book.file(), valuation.settings(), valuation.simulatedPaths());
     if (outputDir != null) {
-      ValuationRun run = new ValuationRun(book.file().toString(), book.request().input(), valuation, elapsed,
-          AuditTrail.of(book.file(), valuation.settings(), valuation.simulatedPaths()));
+      ValuationRun run = new ValuationRun(book.file().toString(), book.request().input(), valuation, elapsed, audit);
       String name = book.file().getFileName().toString().replaceFirst("\\.json$", "") + "-value.json";
       files.put(outputDir.resolve(name), JsonReport.render(run).getBytes(StandardCharsets.UTF_8));
     }
-    return new BatchOutcome.Valued(valuation);
+    return new BatchOutcome.Valued(valuation, audit);
   }
 
   /** Books valued at once: one a thread, as the sweep's cells are. */

@@ -9,6 +9,7 @@ import org.warrantlab.calibration.CalibrationTarget;
 import org.warrantlab.calibration.Calibrator;
 import org.warrantlab.calibration.Refusal;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.PerturbationPaths;
 import org.warrantlab.cli.report.CalibrationReport;
 import org.warrantlab.cli.report.CalibrationRun;
@@ -93,7 +94,8 @@ final class CalibrateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Calibration calibration = simulation.progress.watch(spec, "Calibrate", () -> calibrate(inputs, place, target));
     CalibrationRun run = new CalibrationRun(simulation.file.toString(), input.base(), solve, input.fileValue(solve),
-        calibration, inputs.settings(), Duration.ofNanos(System.nanoTime() - start));
+        calibration, inputs.settings(), Duration.ofNanos(System.nanoTime() - start),
+        AuditTrail.of(simulation.file, inputs.settings(), calibration.paths()));
     output.deliver(spec, CalibrationReport.render(run, format.get(Format.class)));
     return 0;
   }

@@ -76,12 +76,12 @@ final class CompareCommand implements Callable<Integer> {
     } catch (InvalidValueException e) {
       throw new UserError(first + " and " + second + ": " + e.field() + " " + e.problem());
     }
-    Run run = new Run(first.toString(), second.toString(), comparison);
+    AuditTrail firstAudit = AuditTrail.of(first, comparison.first().settings(), comparison.first().simulatedPaths());
+    AuditTrail secondAudit = AuditTrail.of(second, comparison.second().settings(),
+        comparison.second().simulatedPaths());
+    Run run = new Run(firstAudit, secondAudit, comparison);
     if (chosen == CompareFormat.XLSX) {
-      long paths = comparison.first().settings().simulatedPaths();
-      byte[] workbook = CompareWorkbook.bytes(new CompareWorkbook.Run(a, b, comparison,
-          AuditTrail.of(first, comparison.first().settings(), paths),
-          AuditTrail.of(second, comparison.second().settings(), comparison.second().settings().simulatedPaths())));
+      byte[] workbook = CompareWorkbook.bytes(new CompareWorkbook.Run(a, b, comparison, firstAudit, secondAudit));
       output.deliver(workbook, charts.render(() -> AttributionCharts.comparison(comparison, first.toString(),
           second.toString(), a.entity().currency())).files());
       return 0;

@@ -137,7 +137,7 @@ final class RollForwardCommand implements Callable<Integer> {
         ? Optional.of(simulation.progress.watch(spec, "Closing sensitivity", () -> ClosingSensitivity.of(result)))
         : Optional.empty();
     if (chosen == RollForwardFormat.XLSX) {
-      output.deliver(RollForwardWorkbook.bytes(run, closing), alongside);
+      output.deliver(RollForwardWorkbook.bytes(run, closing, split), alongside);
       return 0;
     }
     String report = switch (chosen) {

@@ -56,7 +56,8 @@ class BatchCommandTest {
     assertEquals(run.out(), Files.readString(out.resolve("summary.csv")));
     assertEquals(CliRun.of("value", book.toString(), "--paths", "4096", "--format", "json").out(),
         Files.readString(out.resolve("book-value.json")));
-    assertTrue(run.out().startsWith("file,status,total_fair_value,standard_error,note\n\"" + book + "\",valued,"),
+    assertTrue(run.out().startsWith("file,status,total_fair_value,standard_error,note,software,revision,input_sha256,"
+        + "seed,paths,method\n\"" + book + "\",valued,"),
         run.out());
   }
 

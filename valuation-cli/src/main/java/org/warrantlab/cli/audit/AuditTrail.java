@@ -47,8 +47,21 @@ public record AuditTrail(SoftwareVersion software, String input, String inputSha
 
   /** One line for a table or memo, e.g. "warrantlab 0.1.0 (revision abc), input x.json (SHA-256 ...), seed 1, ...". */
   public String sentence() {
-    return String.format(Locale.US, "%s; seed %d, %,d paths, %s sampling.", file().sentence(), seed, paths,
-        method.toLowerCase(Locale.ROOT).replace("pseudo", "pseudo-random"));
+    return software.text() + "; " + run() + ".";
+  }
+
+  /** The run without the software, e.g. "input x.json, SHA-256 ...; seed 1, 1,000 paths, pseudo-random sampling". */
+  public String run() {
+    return String.format(Locale.US, "input %s, SHA-256 %s; seed %d, %,d paths, %s sampling", input, inputSha256,
+        seed, paths, method.toLowerCase(Locale.ROOT).replace("pseudo", "pseudo-random"));
+  }
+
+  /** The fields of {@link #fields} that belong to the input and its run: all but the software's. */
+  public Map<String, Object> runFields() {
+    Map<String, Object> fields = fields();
+    fields.remove("software");
+    fields.remove("revision");
+    return fields;
   }
 
   /** The clock time of the run, e.g. "2025-01-31 17:04:05 UTC". */

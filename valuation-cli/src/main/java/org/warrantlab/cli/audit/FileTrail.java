@@ -45,7 +45,12 @@ public record FileTrail(SoftwareVersion software, String input, String inputSha2
 
   /** The clock time of the run, e.g. "2025-01-31 17:04:05 UTC". */
   public String clockTime() {
-    return CLOCK.format(runAt);
+    return clockTime(runAt);
+  }
+
+  /** {@code instant} as every report prints the clock time, e.g. "2025-01-31 17:04:05 UTC". */
+  public static String clockTime(Instant instant) {
+    return CLOCK.format(instant);
   }
 
   /** The line a table ends with: the trail and the clock time. */

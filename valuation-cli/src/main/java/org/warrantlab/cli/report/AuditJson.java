@@ -21,7 +21,8 @@ final class AuditJson {
     return of(audit.fields());
   }
 
-  private static ObjectNode of(Map<String, Object> fields) {
+  /** The fields as JSON, numbers as numbers. */
+  static ObjectNode of(Map<String, Object> fields) {
     ObjectNode node = Serialized.object();
     for (Map.Entry<String, Object> field : fields.entrySet()) {
       if (field.getValue() instanceof Long number) {

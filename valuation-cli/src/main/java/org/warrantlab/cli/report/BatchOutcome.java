@@ -1,6 +1,7 @@
 package org.warrantlab.cli.report;
 
 import java.util.Optional;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.pricer.BookValuation;
 
 /** What became of one file of a batch. */
@@ -14,11 +15,16 @@ public sealed interface BatchOutcome {
     return Optional.empty();
   }
 
+  /** The audit trail of the file's valuation, when it was valued. */
+  default Optional<AuditTrail> audit() {
+    return Optional.empty();
+  }
+
   /** Why the file was not valued; empty when it was. */
   String note();
 
-  /** Valued: its total fair value and standard error are the book's. */
-  record Valued(BookValuation book) implements BatchOutcome {
+  /** Valued: its total fair value and standard error are the book's; {@code trail} fingerprints the file. */
+  record Valued(BookValuation book, AuditTrail trail) implements BatchOutcome {
     @Override
     public String status() {
       return "valued";
@@ -27,6 +33,11 @@ public sealed interface BatchOutcome {
     @Override
     public Optional<BookValuation> valuation() {
       return Optional.of(book);
+    }
+
+    @Override
+    public Optional<AuditTrail> audit() {
+      return Optional.of(trail);
     }
 
     @Override

@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import org.warrantlab.cli.audit.AuditTrail;
+import org.warrantlab.cli.audit.SoftwareVersion;
 
 /**
  * The summary of a batch: one line per file, its total fair value and standard error, or why it was not
- * valued. Its bytes depend on the files and options alone, never on where the books were valued.
+ * valued, with the audit trail: the software, and each valued file's SHA-256, seed, paths and sampling. Its bytes
+ * depend on the files and options alone, never on where or when the books were valued (so no clock time: the
+ * same batch on Spark prints the same summary).
  */
 public final class BatchSummary {
 
@@ -50,6 +54,11 @@ public final class BatchSummary {
       String status = outcome.note().isEmpty() ? outcome.status() : outcome.status() + ": " + outcome.note();
       out.append(String.format(Locale.US, row, entry.file(), value, error, status));
     }
+    out.append(System.lineSeparator()).append("Audit trail: ").append(SoftwareVersion.current().text())
+        .append("; each valued file's fingerprint and settings:").append(System.lineSeparator());
+    for (Entry entry : entries) {
+      entry.outcome().audit().ifPresent(audit -> out.append("  ").append(audit.run()).append(System.lineSeparator()));
+    }
     return out.toString();
   }
 
@@ -59,6 +68,9 @@ public final class BatchSummary {
 
   private static String json(List<Entry> entries) {
     ObjectNode root = JSON.createObjectNode();
+    ObjectNode audit = root.putObject("audit");
+    audit.put("software", "warrantlab " + SoftwareVersion.current().version());
+    audit.put("revision", SoftwareVersion.current().revision());
     ArrayNode files = root.putArray("files");
     for (Entry entry : entries) {
       ObjectNode file = files.addObject();
@@ -67,6 +79,12 @@ public final class BatchSummary {
       entry.outcome().valuation().ifPresent(v -> {
         file.put("totalFairValue", v.total().value());
         file.put("standardError", v.total().standardError());
+      });
+      entry.outcome().audit().ifPresent(trail -> {
+        file.put("inputSha256", trail.inputSha256());
+        file.put("seed", trail.seed());
+        file.put("paths", trail.paths());
+        file.put("method", trail.method());
       });
       if (!entry.outcome().note().isEmpty()) {
         file.put("note", entry.outcome().note());
@@ -81,14 +99,22 @@ public final class BatchSummary {
   }
 
   private static String csv(List<Entry> entries) {
-    StringBuilder out = new StringBuilder("file,status,total_fair_value,standard_error,note").append('\n');
+    StringBuilder out = new StringBuilder("file,status,total_fair_value,standard_error,note,software,revision,"
+        + "input_sha256,seed,paths,method").append('\n');
+    String software = quoted("warrantlab " + SoftwareVersion.current().version()) + ","
+        + quoted(SoftwareVersion.current().revision());
     for (Entry entry : entries) {
       BatchOutcome outcome = entry.outcome();
       String figures = outcome.valuation().map(v -> v.total().value() + "," + v.total().standardError()).orElse(",");
       out.append(quoted(entry.file())).append(',').append(outcome.status()).append(',').append(figures).append(',')
-          .append(outcome.note().isEmpty() ? "" : quoted(outcome.note())).append('\n');
+          .append(outcome.note().isEmpty() ? "" : quoted(outcome.note())).append(',').append(software).append(',')
+          .append(outcome.audit().map(BatchSummary::csvTrail).orElse(",,,")).append('\n');
     }
     return out.toString();
+  }
+
+  private static String csvTrail(AuditTrail audit) {
+    return audit.inputSha256() + "," + audit.seed() + "," + audit.paths() + "," + audit.method();
   }
 
   private static String quoted(String text) {

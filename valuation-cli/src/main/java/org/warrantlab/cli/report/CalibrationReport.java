@@ -10,7 +10,7 @@ import org.warrantlab.calibration.CalibrationTarget;
 
 /**
  * The input at which the model recovers a price, with its standard error, the value reached, the bracket
- * and the work done: as text, JSON or CSV.
+ * and the work done: as text, JSON or CSV, each with the audit trail.
  */
 public final class CalibrationReport {
 
@@ -25,7 +25,7 @@ public final class CalibrationReport {
     return switch (format) {
       case TABLE -> table(run);
       case JSON -> json(run);
-      case CSV -> Serialized.csv(COLUMNS, List.of(row(run)));
+      case CSV -> csv(run);
     };
   }
 
@@ -57,6 +57,7 @@ public final class CalibrationReport {
         + " Black–Scholes value is matched at it.");
     document.paragraph("Simulation: " + StudyParts.simulationText(run.settings(), c.paths()) + " in every valuation; "
         + StudyParts.run(run.settings().threads(), run.elapsed()) + ".");
+    StudyParts.audit(run.audit(), document);
     StudyParts.notes(run.input(), document);
     return document.text();
   }
@@ -69,6 +70,7 @@ public final class CalibrationReport {
   private static String json(CalibrationRun run) {
     Calibration c = run.calibration();
     ObjectNode root = Serialized.object();
+    root.set("audit", AuditJson.of(run.audit()));
     root.put("source", run.source());
     root.set("market", StudyParts.market(run.input().market()));
     root.set("simulation", SettingsJson.simulation(run.settings(), c.paths()));
@@ -81,6 +83,13 @@ public final class CalibrationReport {
       }
     });
     return Serialized.json(root);
+  }
+
+  /** The one row, with the audit trail; the row's own paths and seed stay. */
+  private static String csv(CalibrationRun run) {
+    Map<String, Object> row = row(run);
+    AuditJson.csv(row, run.audit());
+    return Serialized.csv(AuditJson.columns(COLUMNS, run.audit()), List.of(row));
   }
 
   private static Map<String, Object> row(CalibrationRun run) {

@@ -3,6 +3,7 @@ package org.warrantlab.cli.report;
 import java.time.Duration;
 import java.util.OptionalDouble;
 import org.warrantlab.calibration.Calibration;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.input.ValuationInput;
 import org.warrantlab.montecarlo.SimulationSettings;
 
@@ -16,7 +17,8 @@ import org.warrantlab.montecarlo.SimulationSettings;
  * @param calibration the solved input and how it was found
  * @param settings the simulation settings of every trial
  * @param elapsed wall-clock time (tables only)
+ * @param audit the software, input fingerprint and settings of the run
  */
 public record CalibrationRun(String source, ValuationInput input, String path, OptionalDouble fileValue,
-    Calibration calibration, SimulationSettings settings, Duration elapsed) {
+    Calibration calibration, SimulationSettings settings, Duration elapsed, AuditTrail audit) {
 }

@@ -10,10 +10,14 @@ import org.warrantlab.accounting.Money;
 import org.warrantlab.attribution.AttributionOrder;
 import org.warrantlab.attribution.Comparison;
 import org.warrantlab.attribution.TrancheAttribution;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.montecarlo.SimulationSettings;
 import org.warrantlab.pricer.BookValuation;
 
-/** Two valuations of one book side by side, their difference per tranche and its split by input. */
+/**
+ * Two valuations of one book side by side, their difference per tranche and its split by input, with the audit
+ * trail of both files: the table's with the clock time, the memo's and the JSON's without.
+ */
 public final class CompareReport {
 
   private CompareReport() {
@@ -22,29 +26,38 @@ public final class CompareReport {
   /**
    * One run of {@code compare}.
    *
-   * @param first the first file as the user named it
-   * @param second the second file
+   * @param first the trail of the first file, whose simulation settings every state of the split uses
+   * @param second the trail of the second file
    * @param comparison the two valuations and the split of their difference
    */
-  public record Run(String first, String second, Comparison comparison) {
+  public record Run(AuditTrail first, AuditTrail second, Comparison comparison) {
   }
 
   public static String table(Run run) {
     Document document = Document.plain();
     write(run, document);
+    document.paragraph("Audit trail: " + trail(run) + " Run finished " + run.first().clockTime() + ".");
     return document.text();
   }
 
   public static String markdown(Run run) {
     Document document = Document.markdown();
     write(run, document);
+    document.heading(2, "Audit trail");
+    document.paragraph(trail(run));
     return document.text();
+  }
+
+  /** The software once, then each file's fingerprint and settings. */
+  private static String trail(Run run) {
+    return run.first().software().text() + "; first " + run.first().run() + "; second " + run.second().run() + ".";
   }
 
   private static void write(Run run, Document document) {
     Comparison comparison = run.comparison();
     document.heading(1, "Comparison of two valuations");
-    document.paragraph("First " + run.first() + ": " + describe(comparison.first()) + ". Second " + run.second()
+    document.paragraph("First " + run.first().input() + ": " + describe(comparison.first()) + ". Second "
+        + run.second().input()
         + ": " + describe(comparison.second()) + ". Amounts rounded to the cent; the difference is the second"
         + " less the first.");
     if (comparison.identical()) {
@@ -71,8 +84,14 @@ public final class CompareReport {
   public static String json(Run run) {
     Comparison comparison = run.comparison();
     ObjectNode root = Serialized.object();
-    root.put("first", run.first());
-    root.put("second", run.second());
+    ObjectNode audit = root.putObject("audit");
+    Map<String, Object> software = run.first().fields();
+    audit.put("software", (String) software.get("software"));
+    audit.put("revision", (String) software.get("revision"));
+    audit.set("first", AuditJson.of(run.first().runFields()));
+    audit.set("second", AuditJson.of(run.second().runFields()));
+    root.put("first", run.first().input());
+    root.put("second", run.second().input());
     root.put("identical", comparison.identical());
     Map<String, BigDecimal> a = Comparison.booked(comparison.first());
     Map<String, BigDecimal> b = Comparison.booked(comparison.second());

@@ -69,9 +69,11 @@ public final class RollForwardData {
     return Serialized.json(root);
   }
 
-  /** The rows of {@code --table attribution}. */
+  /** The rows of {@code --table attribution}, each with the audit trail. */
   public static String attributionCsv(RollForwardRun run, RollForwardAttribution attribution) {
-    return Serialized.csv(AttributionRows.COLUMNS, AttributionRows.of(run.result(), attribution));
+    List<Map<String, Object>> rows = AttributionRows.of(run.result(), attribution);
+    rows.forEach(row -> AuditJson.csv(row, run.audit()));
+    return Serialized.csv(AuditJson.columns(AttributionRows.COLUMNS, run.audit()), rows);
   }
 
   /** The rows of {@code --table level3ranges}: per date and input, its range and fair-value-weighted average. */

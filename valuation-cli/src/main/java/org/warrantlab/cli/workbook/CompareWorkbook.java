@@ -71,6 +71,9 @@ public final class CompareWorkbook {
         : "sequential substitution; every state on the first file's simulation settings and the same paths");
     summary.method(comparison.first().settings(), run.firstAudit());
     summary.text("Second input SHA-256", run.secondAudit().inputSha256());
+    summary.number("Second input's paths", run.secondAudit().paths(), Number.COUNT);
+    summary.number("Second input's seed", run.secondAudit().seed(), Number.INTEGER);
+    summary.text("Second input's sampling", run.secondAudit().method());
     summary.notes(run.firstInput().notes());
     summary.finish();
     workbook.setActiveSheet(0);

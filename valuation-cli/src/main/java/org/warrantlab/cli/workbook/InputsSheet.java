@@ -13,9 +13,9 @@ import org.warrantlab.instrument.Warrant;
 import org.warrantlab.market.MarketData;
 
 /**
- * The Inputs sheet: per measurement date and tranche every Level 3 input and the fair value booked, a total per
- * date, and below them per date and input the range and the fair-value-weighted average, as formulas over the
- * rows above (ASC 820-10-50-2(bbb)).
+ * The Inputs sheet: per measurement date and tranche every Level 3 input (a tranche calibrated at issue shows its
+ * carried input, marked) and the fair value booked, a total per date, and below them per date and input the range
+ * and the fair-value-weighted average, as formulas over the rows above (ASC 820-10-50-2(bbb)).
  */
 final class InputsSheet {
 
@@ -43,7 +43,7 @@ final class InputsSheet {
       int first = 0;
       int last = 0;
       for (TrancheMeasurement tranche : measurement.tranches()) {
-        last = trancheRow(sheet, measurement, tranche);
+        last = trancheRow(sheet, result, measurement, tranche);
         first = tranche == measurement.tranches().get(0) ? last : first;
         fairValues.put(key(measurement.date().toString(), tranche.trancheId()),
             sheet.external(sheet.address(FAIR_VALUE)));
@@ -66,12 +66,14 @@ final class InputsSheet {
     return date + "|" + tranche;
   }
 
-  private static int trancheRow(SheetBuilder sheet, ReportingDateMeasurement measurement, TrancheMeasurement tranche) {
-    MarketData market = measurement.inputs().market();
+  /** A tranche calibrated at issue shows its carried input and is marked so. */
+  private static int trancheRow(SheetBuilder sheet, LiabilityRollForward result, ReportingDateMeasurement measurement,
+      TrancheMeasurement tranche) {
     Warrant warrant = tranche.valuation().warrant().warrant();
+    MarketData market = result.marketOf(warrant.id(), measurement);
     int row = sheet.row();
     sheet.text(0, measurement.date().toString());
-    sheet.text(1, warrant.id());
+    sheet.text(1, warrant.id() + (result.calibrationOf(warrant.id()).isPresent() ? " (calibrated)" : ""));
     sheet.number(2, warrant.count(), Number.COUNT);
     sheet.number(3, market.spot(), Number.PRICE);
     sheet.number(4, warrant.exercisePrice(), Number.PRICE);

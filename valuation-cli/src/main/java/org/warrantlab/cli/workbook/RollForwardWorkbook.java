@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.warrantlab.accounting.LiabilityRollForward;
 import org.warrantlab.accounting.LineItem;
+import org.warrantlab.attribution.RollForwardAttribution;
 import org.warrantlab.cli.report.RollForwardRun;
 import org.warrantlab.cli.workbook.Styles.Number;
 import org.warrantlab.sweep.Tornado;
@@ -20,11 +21,15 @@ public final class RollForwardWorkbook {
   }
 
   public static byte[] bytes(RollForwardRun run) {
-    return bytes(run, Optional.empty());
+    return bytes(run, Optional.empty(), Optional.empty());
   }
 
-  /** The workbook, with a Sensitivity sheet of the closing liability's tornado when one is given. */
-  public static byte[] bytes(RollForwardRun run, Optional<Tornado> sensitivity) {
+  /**
+   * The workbook, with a Sensitivity sheet of the closing liability's tornado and an Attribution sheet of the
+   * change's split by input when they are given.
+   */
+  public static byte[] bytes(RollForwardRun run, Optional<Tornado> sensitivity,
+      Optional<RollForwardAttribution> attribution) {
     PoiLogging.useSimpleLogger();
     LiabilityRollForward result = run.result();
     XSSFWorkbook workbook = new XSSFWorkbook();
@@ -38,6 +43,8 @@ public final class RollForwardWorkbook {
     Map<String, String> perShare = EarningsSheet.write(new SheetBuilder(workbook, styles, EarningsSheet.NAME),
         result, cells);
     JournalSheet.write(new SheetBuilder(workbook, styles, JournalSheet.NAME), result, cells, amounts);
+    attribution.ifPresent(split -> AttributionSheet.write(new SheetBuilder(workbook, styles, AttributionSheet.NAME),
+        result, split));
     sensitivity.ifPresent(tornado -> TornadoSheet.write(new SheetBuilder(workbook, styles, "Sensitivity"),
         "Sensitivity of the closing liability on " + result.measurements().get(result.measurements().size() - 1)
             .date() + " to each Level 3 input", tornado, List.of("Each input moved alone to its low and its high"

@@ -22,6 +22,11 @@ final class SheetBuilder {
 
   private static final int MAX_TEXT_WIDTH = 60;
   private static final int HEADER_WIDTH = 14;
+  /**
+   * About the characters a landscape Letter page prints at 80% scale; a wider sheet goes on Tabloid (11 × 17 in),
+   * as wide schedules are printed, rather than shrink below a readable size.
+   */
+  static final int LETTER_CHARACTERS = 160;
   private static final float LINE_POINTS = 12.75f;
 
   private final XSSFWorkbook workbook;
@@ -134,7 +139,10 @@ final class SheetBuilder {
     return "'" + sheet.getSheetName() + "'!" + address;
   }
 
-  /** Sizes the columns, freezes the first {@code headerRows} rows (and repeats them on printed pages), and sets the print area. */
+  /**
+   * Sizes the columns, freezes the first {@code headerRows} rows (and repeats them on printed pages), and sets the
+   * print area: landscape, one page wide, on Letter or, for a wide sheet, Tabloid.
+   */
   void finish(int headerRows, int lastColumn) {
     widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.min(255, chars + 2) * 256));
     if (headerRows > 0) {
@@ -145,13 +153,19 @@ final class SheetBuilder {
     workbook.setPrintArea(index, 0, lastColumn, 0, Math.max(0, next - 1));
     PrintSetup print = sheet.getPrintSetup();
     print.setLandscape(true);
-    print.setPaperSize(PrintSetup.LETTER_PAPERSIZE);
+    print.setPaperSize(printedWidth(lastColumn) > LETTER_CHARACTERS ? PrintSetup.TABLOID_PAPERSIZE
+        : PrintSetup.LETTER_PAPERSIZE);
     print.setFitWidth((short) 1);
     print.setFitHeight((short) 0);
     sheet.setFitToPage(true);
     sheet.setAutobreaks(true);
     sheet.getFooter().setLeft(sheet.getSheetName());
     sheet.getFooter().setRight("Page &P of &N");
+  }
+
+  /** The width of the printed columns in characters, as {@link #finish} sizes them. */
+  private int printedWidth(int lastColumn) {
+    return widths.headMap(lastColumn, true).values().stream().mapToInt(chars -> Math.min(255, chars + 2)).sum();
   }
 
   private String formula(int col, String formula, CellStyle style, int width) {
