@@ -14,8 +14,10 @@ import org.warrantlab.result.Estimate;
  * by nested simulation (continuations of the path from each exercise date in the money, drawn afresh
  * after it and walked under the policy), and the path's gap is the largest excess of the exercise value
  * over that martingale. The value plus the mean gap is an upper bound in expectation: out of the money the
- * continuation is taken as zero and a continued path keeps the financing draws of its outer path (the
- * holder is told more than he knows), both of which can only raise the bound.
+ * continuation is taken as zero, where the terms stand a date the policy holds below the European value of
+ * holding (a floor under the true continuation) is taken at the martingale's own excess without
+ * continuations, and a continued path keeps the financing draws of its outer path (the holder is told more
+ * than he knows), all of which can only raise the bound.
  */
 public final class DualityBound {
 
@@ -162,7 +164,7 @@ public final class DualityBound {
       double excess = 0;
       for (int k = 0; k < values[output].length; k++) {
         double value = values[output][k];
-        if (value <= 0) {
+        if (value <= 0 || belowFloor(output, k)) {
           gap = Math.max(gap, -excess);
           continue;
         }
@@ -175,6 +177,15 @@ public final class DualityBound {
         }
       }
       return Math.max(gap, -excess);
+    }
+
+    /**
+     * Whether the policy holds on date {@code date} at an exercise value no higher than the hold value, a floor
+     * under the true continuation where the terms stand: the date's excess is then at most the martingale's
+     * own, so it needs no continuations (Broadie and Cao's sub-optimality check).
+     */
+    private boolean belowFloor(int output, int date) {
+      return controlled && !exercises[output][date] && values[output][date] <= holds[output][date];
     }
 
     /**

@@ -3,8 +3,9 @@ package org.warrantlab.exercise;
 import java.util.function.DoubleSupplier;
 
 /**
- * A fitted Longstaff–Schwartz exercise policy: exercise on a date when the exercise value is above both
- * the regression's continuation value and the European value of holding; exercise on the valuation date
+ * A fitted Longstaff–Schwartz exercise policy: exercise on a date when the exercise value is above the
+ * regression's continuation value and, where the terms cannot change after the date (so the European value
+ * of holding is a floor under the continuation), above that hold value too; exercise on the valuation date
  * when the calibration paths' mean value of holding is below the immediate exercise value. Immutable, so
  * one policy serves every thread.
  */
@@ -14,6 +15,7 @@ public final class ExercisePolicy implements ExerciseDecision {
   private final double[][][] coefficients;
   private final double[][] units;
   private final boolean[] exerciseNow;
+  private final boolean holdIsFloor;
 
   /**
    * @param coefficients per output and exercise date (before expiry), the continuation value's
@@ -21,12 +23,16 @@ public final class ExercisePolicy implements ExerciseDecision {
    *     no exercise
    * @param units per output and exercise date, the discounted exercise value of one regression unit
    * @param exerciseNow per output, whether it is exercised on the valuation date
+   * @param holdIsFloor whether the European value of holding is a lower bound on the continuation value
+   *     ({@link ExercisablePaths#controlsAreHoldValues()}), so that no path exercises below it
    */
-  ExercisePolicy(RegressionBasis basis, double[][][] coefficients, double[][] units, boolean[] exerciseNow) {
+  ExercisePolicy(RegressionBasis basis, double[][][] coefficients, double[][] units, boolean[] exerciseNow,
+      boolean holdIsFloor) {
     this.basis = basis;
     this.coefficients = coefficients;
     this.units = units;
     this.exerciseNow = exerciseNow;
+    this.holdIsFloor = holdIsFloor;
   }
 
   @Override
@@ -38,7 +44,22 @@ public final class ExercisePolicy implements ExerciseDecision {
       return false;
     }
     double hold = holdValue.getAsDouble();
-    return exerciseValue > hold && exerciseValue > continuation(output, date, exerciseValue, hold);
+    return beats(holdIsFloor, basis, coefficients[output][date], exerciseValue, hold, units[output][date]);
+  }
+
+  /**
+   * Whether the exercise value beats the fitted continuation and, when {@code holdIsFloor}, the hold value:
+   * the one rule of the calibration's backward pass and of the fitted policy.
+   */
+  static boolean beats(boolean holdIsFloor, RegressionBasis basis, double[] fit, double exerciseValue,
+      double holdValue, double unit) {
+    return (!holdIsFloor || exerciseValue > holdValue)
+        && exerciseValue > continuation(basis, fit, exerciseValue, holdValue, unit);
+  }
+
+  /** Whether no path exercises below the European value of holding. */
+  public boolean holdIsFloor() {
+    return holdIsFloor;
   }
 
   /**

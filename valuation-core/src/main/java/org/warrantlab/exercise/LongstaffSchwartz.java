@@ -22,7 +22,7 @@ import org.warrantlab.montecarlo.NormalStreams;
  * value (weighted least squares), on the basis functions of the
  * exercise value in regression units and on the European hold value, which carries the shape of the
  * continuation value far into the money where polynomials alone bend away; paths whose exercise value
- * beats both the fitted continuation and the hold value exercise there instead.
+ * beats the fitted continuation (and the hold value, where that is a floor under it) exercise there instead.
  */
 public final class LongstaffSchwartz {
 
@@ -68,7 +68,7 @@ public final class LongstaffSchwartz {
     int outputs = paths.outputs();
     if (IntStream.range(0, outputs).allMatch(j -> paths.exerciseTimes(j).length == 0)) {
       return new ExercisePolicy(settings.basis(), new double[outputs][0][], new double[outputs][0],
-          new boolean[outputs]);
+          new boolean[outputs], paths.controlsAreHoldValues());
     }
     Recorder recorder = new Recorder(paths, calibration);
     double[][] cash = new double[outputs][calibration];
@@ -83,11 +83,12 @@ public final class LongstaffSchwartz {
       for (int k = 0; k < dates; k++) {
         units[j][k] = paths.regressionUnit(j, k);
       }
-      coefficients[j] = fitBackwards(recorder.values[j], recorder.holds[j], units[j], cash[j]);
+      coefficients[j] = fitBackwards(recorder.values[j], recorder.holds[j], units[j], cash[j],
+          paths.controlsAreHoldValues());
       double now = paths.immediateExerciseValue(j);
       exerciseNow[j] = now > 0 && now > Arrays.stream(cash[j]).average().orElse(0);
     }
-    return new ExercisePolicy(settings.basis(), coefficients, units, exerciseNow);
+    return new ExercisePolicy(settings.basis(), coefficients, units, exerciseNow, paths.controlsAreHoldValues());
   }
 
   /**
@@ -116,9 +117,12 @@ public final class LongstaffSchwartz {
   /**
    * Coefficients per date, fitted from the last date before expiry back to the first; updates {@code cash}.
    * Each date's regressed paths are gathered once, in path order, and their observations added in that
-   * order, so the normal equations' sums are the same however the paths were stored.
+   * order, so the normal equations' sums are the same however the paths were stored. Below the hold value no
+   * path exercises only where {@code holdIsFloor}: a reset, financing, redemption or transaction after the date
+   * can make holding worth less than the European value of the standing terms.
    */
-  private double[][] fitBackwards(double[][] values, double[][] holds, double[] units, double[] cash) {
+  private double[][] fitBackwards(double[][] values, double[][] holds, double[] units, double[] cash,
+      boolean holdIsFloor) {
     int functions = settings.degree() + 1;
     int columns = functions + 1;
     double[][] coefficients = new double[values.length][];
@@ -157,8 +161,7 @@ public final class LongstaffSchwartz {
       double[] fitted = fit.get();
       coefficients[k] = fitted;
       for (int p = 0; p < value.length; p++) {
-        if (value[p] > hold[p]
-            && value[p] > ExercisePolicy.continuation(settings.basis(), fitted, value[p], hold[p], unit)) {
+        if (value[p] > 0 && ExercisePolicy.beats(holdIsFloor, settings.basis(), fitted, value[p], hold[p], unit)) {
           cash[p] = value[p];
         }
       }

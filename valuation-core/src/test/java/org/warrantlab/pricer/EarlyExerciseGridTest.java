@@ -23,13 +23,17 @@ import org.warrantlab.result.Estimate;
 import org.warrantlab.simulation.ExerciseDates;
 
 /**
- * The early-exercise method (the default's, with 131,072 calibration paths) on a grid of American calls (volatility 20–80%, term 1–5 years, yield
+ * The default early-exercise method on a grid of American calls (volatility 20–80%, term 1–5 years, yield
  * 0–10%, moneyness 0.8–1.25, with the issue's two cases) against binomial lattices: the Bermudan lattice on
  * the simulation's own exercise dates, which the lower and upper bounds bracket, and the continuous
- * American lattice. The test runs 8,192 pricing paths a case and checks that the Bermudan lattice lies in
- * [lower − 2 SE, upper + 2 SE]: for a correct bound each side fails with probability about 2.3% a case for a
- * fresh seed (the seeds are fixed), and the noise of the continuations only widens the interval. Run with
- * {@code -Dgrid.paths=100000} to print the README's table at the default path count.
+ * American lattice, which the value must approach within {@link #TARGET}. The test runs 8,192 pricing paths
+ * a case. It checks that the Bermudan lattice lies in [lower − 2 SE, upper + 2 SE]: for a correct bound each
+ * side fails with probability about 2.3% a case for a fresh seed (the seeds are fixed), and the noise of the
+ * continuations only widens the interval. And it checks the target: the value lies within 0.5% of the
+ * American lattice plus 3 of its standard errors (or the American lattice inside the bounds, ± 2 SE), a
+ * one-sided false failure of 0.13% a case for a method that meets the target (under 2% on the grid); at
+ * 8,192 paths three standard errors are 1.5–3% of the value, so this catches gross misses only. Run with
+ * {@code -Dgrid.paths=100000} to print the README's table, where the 0.5% is read.
  */
 class EarlyExerciseGridTest {
 
@@ -74,12 +78,13 @@ class EarlyExerciseGridTest {
   /** The lattice's own error allowed beside the bounds' (it shows where no early exercise pays: zero SE). */
   private static final double LATTICE_TOLERANCE = 2e-4;
 
+  /** The target: the value within this share of the continuous American lattice value. */
+  private static final double TARGET = 0.005;
+
   @Test
   void latticeLiesWithinTheBoundsOnEveryCase() {
     long paths = Long.getLong("grid.paths", 8_192);
-    EarlyExerciseSettings early = EarlyExerciseSettings.DEFAULT.withCalibrationPaths(
-        Integer.getInteger("grid.calibrationPaths", 131_072))
-        .withDatesPerYear(Integer.getInteger("grid.datesPerYear", EarlyExerciseSettings.DEFAULT.datesPerYear()));
+    EarlyExerciseSettings early = EarlyExerciseSettings.DEFAULT;
     StringBuilder table = new StringBuilder(String.format(Locale.US,
         "| S | K | r | q | σ | T | lattice American | lattice Bermudan | lower ± SE | upper ± SE | gap | vs American |%n"
             + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n"));
@@ -108,6 +113,14 @@ class EarlyExerciseGridTest {
           || bermudan > upper.value() + 2 * upper.standardError() + latticeError) {
         misses.append(c).append(": Bermudan lattice ").append(bermudan).append(" outside ").append(lower)
             .append(" … ").append(upper).append('\n');
+      }
+      boolean nearAmerican = Math.abs(lower.value() - american)
+          <= TARGET * american + 3 * lower.standardError() + LATTICE_TOLERANCE * american;
+      boolean americanBracketed = american >= lower.value() - 2 * lower.standardError() - latticeError
+          && american <= upper.value() + 2 * upper.standardError() + latticeError;
+      if (!nearAmerican && !americanBracketed) {
+        misses.append(c).append(": value ").append(lower).append(" more than 0.5% from the American lattice ")
+            .append(american).append(" and the bounds miss it\n");
       }
     }
     System.out.print(table);

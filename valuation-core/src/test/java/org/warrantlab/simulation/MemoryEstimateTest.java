@@ -64,10 +64,10 @@ class MemoryEstimateTest {
     SimulationSettings settings = new SimulationSettings(10_000, 1, true, true, 2, early);
     MemoryEstimate estimate = MemoryEstimate.ofValuation(List.of(american), List.of(), DIVIDENDS, settings);
     assertEquals(MemoryEstimate.Part.EARLY_EXERCISE, estimate.largest());
-    double dates = 1000 * 12;
+    double dates = 1000 * EarlyExerciseSettings.DEFAULT.datesPerYear();
     assertTrue(estimate.bytes() >= 2 * 65_536 * dates * 8, estimate::toString);
     assertTrue(estimate.bytes() >= 2 * dates * (1 << 20), "each row of 65,536 doubles may fill a 1 MB region");
-    assertTrue(estimate.detail().startsWith("65,536 calibration paths × 12,00"), "every exercise date before expiry,"
+    assertTrue(estimate.detail().startsWith("65,536 calibration paths × 52,0"), "every exercise date before expiry,"
         + " moved to a trading day: " + estimate.detail());
   }
 

@@ -89,6 +89,9 @@ public final class AssumptionsJson {
     earlyExercise.put("basis", early.basis().name());
     earlyExercise.put("degree", early.degree());
     earlyExercise.put("solver", early.solver().name());
+    earlyExercise.put("calibrations", early.calibrations());
+    earlyExercise.put("dualityPaths", early.dualityPaths());
+    earlyExercise.put("dualityContinuations", early.dualityContinuations());
     return node;
   }
 }

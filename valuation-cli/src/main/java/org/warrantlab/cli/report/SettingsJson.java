@@ -39,6 +39,9 @@ final class SettingsJson {
     earlyExercise.put("basis", early.basis().name());
     earlyExercise.put("degree", early.degree());
     earlyExercise.put("solver", early.solver().name());
+    earlyExercise.put("calibrations", early.calibrations());
+    earlyExercise.put("dualityPaths", early.dualityPaths());
+    earlyExercise.put("dualityContinuations", early.dualityContinuations());
     return node;
   }
 }
