@@ -88,7 +88,7 @@ final class CalibrateCommand implements Callable<Integer> {
     Calibration calibration = simulation.progress.watch(spec, "Calibrate", () -> calibrate(inputs, place, target));
     CalibrationRun run = new CalibrationRun(simulation.file.toString(), input.base(), solve, input.fileValue(solve),
         calibration, inputs.settings(), Duration.ofNanos(System.nanoTime() - start));
-    output.deliver(spec, CalibrationReport.render(run, format.get(Format.class)));
+    output.deliver(spec, CalibrationReport.render(run, format.get(Format.class), format.wide()));
     return 0;
   }
 

@@ -29,8 +29,9 @@ public final class CompareReport {
   public record Run(String first, String second, Comparison comparison) {
   }
 
-  public static String table(Run run) {
-    Document document = Document.plain();
+  /** Plain text within 120 columns unless {@code wide}. */
+  public static String table(Run run, boolean wide) {
+    Document document = Document.plain(wide);
     write(run, document);
     return document.text();
   }
