@@ -50,6 +50,12 @@ public final class TextTable {
     return row(List.of(cells));
   }
 
+  /** Column {@code column} holds text: left-aligned, like the labels. */
+  public TextTable text(int column) {
+    leftAligned[column] = true;
+    return this;
+  }
+
   /** The first {@code count} columns name the rows: a split repeats them in every block. */
   public TextTable keys(int count) {
     keyColumns = Math.max(1, Math.min(count, headers.size()));
