@@ -76,8 +76,7 @@ public final class TableReport {
     appendTerms(out, run);
     appendSimulation(out, run);
     appendNotes(out, run);
-    out.append(System.lineSeparator()).append(Wrapped.paragraph("Audit trail: " + run.audit().sentence()
-        + " Run finished " + run.audit().clockTime() + '.', width));
+    out.append(System.lineSeparator()).append(Wrapped.paragraph(run.audit().tableLine(), width));
     return out.toString();
   }
 
@@ -159,7 +158,7 @@ public final class TableReport {
     BookValuation valuation = run.valuation();
     SimulationSettings settings = valuation.settings();
     out.append(Wrapped.paragraph(String.format(Locale.US, "Simulation: %,d paths%s, seed %d, control variate %s,"
-        + " %d thread%s, %.2f s", valuation.simulatedPaths(), SamplingText.paths(settings), settings.seed(),
+        + Wrapped.BREAK + "%d thread%s, %.2f s", valuation.simulatedPaths(), SamplingText.paths(settings), settings.seed(),
         settings.controlVariate() ? "on where it applies" : "off", settings.threads(),
         settings.threads() == 1 ? "" : "s", run.elapsed().toNanos() / 1e9), width));
     if (valuation.tranches().stream().anyMatch(tranche -> tranche.earlyExercise().isPresent())) {

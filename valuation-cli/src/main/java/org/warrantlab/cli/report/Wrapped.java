@@ -13,6 +13,12 @@ public final class Wrapped {
   /** The width plain-text reports fit by default; {@code --wide} lifts it. */
   public static final int COLUMNS = 120;
 
+  /**
+   * Where fitted text starts a new line, and unbounded text goes on after a space: before a part whose length varies
+   * from machine to machine (a revision, a thread count, a run time), so that it never moves the other breaks.
+   */
+  public static final String BREAK = "\n";
+
   private Wrapped() {
   }
 
@@ -28,18 +34,20 @@ public final class Wrapped {
 
   /**
    * {@code prefix} and {@code text}, wrapped within {@code width} columns (unbounded when zero), ending in a newline;
-   * a line break in {@code text} starts a new line under the prefix's indent.
+   * a {@link #BREAK} in {@code text} starts a new line under the prefix's indent, or is a space when unbounded.
    */
   public static String line(String prefix, String text, int width) {
     String indent = " ".repeat(prefix.length());
     StringBuilder out = new StringBuilder();
-    String[] given = text.split("\n", -1);
+    String[] given = width <= 0 ? new String[] {text.replace(" " + BREAK, " ").replace(BREAK, " ")}
+        : text.split(BREAK, -1);
     for (int k = 0; k < given.length; k++) {
-      List<String> lines = wrap(given[k], width <= 0 ? Integer.MAX_VALUE : Math.max(20, width - prefix.length()));
+      String piece = k < given.length - 1 ? given[k].stripTrailing() : given[k];
+      List<String> lines = wrap(piece, width <= 0 ? Integer.MAX_VALUE : Math.max(20, width - prefix.length()));
       for (int i = 0; i < lines.size(); i++) {
         String start = k == 0 && i == 0 ? prefix : indent;
-        String piece = lines.get(i).isEmpty() ? start.stripTrailing() : start + lines.get(i);
-        out.append(piece).append(System.lineSeparator());
+        String shown = lines.get(i).isEmpty() ? start.stripTrailing() : start + lines.get(i);
+        out.append(shown).append(System.lineSeparator());
       }
     }
     return out.toString();
