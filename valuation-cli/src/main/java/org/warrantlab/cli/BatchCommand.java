@@ -122,7 +122,7 @@ final class BatchCommand implements Callable<Integer>, CaseStudy {
       entries.add(new BatchSummary.Entry(file.file().toString(), outcome));
     }
     Format chosen = format.get(Format.class);
-    String summary = BatchSummary.render(entries, chosen);
+    String summary = BatchSummary.render(entries, chosen, format.wide());
     if (outputDir != null) {
       files.put(outputDir.resolve("summary." + (chosen == Format.TABLE ? "txt" : chosen.name().toLowerCase(Locale.ROOT))),
           summary.getBytes(StandardCharsets.UTF_8));

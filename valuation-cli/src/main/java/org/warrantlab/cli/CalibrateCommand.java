@@ -96,7 +96,7 @@ final class CalibrateCommand implements Callable<Integer> {
     CalibrationRun run = new CalibrationRun(simulation.file.toString(), input.base(), solve, input.fileValue(solve),
         calibration, inputs.settings(), Duration.ofNanos(System.nanoTime() - start),
         AuditTrail.of(simulation.file, inputs.settings(), calibration.paths()));
-    output.deliver(spec, CalibrationReport.render(run, format.get(Format.class)));
+    output.deliver(spec, CalibrationReport.render(run, format.get(Format.class), format.wide()));
     return 0;
   }
 

@@ -89,7 +89,7 @@ final class CompareCommand implements Callable<Integer> {
     String report = switch (chosen) {
       case JSON -> CompareReport.json(run);
       case MARKDOWN -> CompareReport.markdown(run);
-      default -> CompareReport.table(run);
+      default -> CompareReport.table(run, format.wide());
     };
     output.deliver(spec, report, charts.render(() -> AttributionCharts.comparison(comparison, first.toString(),
         second.toString(), a.entity().currency())));

@@ -70,7 +70,7 @@ final class ConvergeCommand implements Callable<Integer> {
     ConvergenceRun run = new ConvergenceRun(simulation.file.toString(), input.base(), measure, runs.values(),
         runs.threads(), runs.elapsed(), AuditTrail.of(simulation.file, settings,
         runs.values().get(runs.values().size() - 1).simulatedPaths()));
-    String report = ConvergenceReport.render(run, format.get(Format.class));
+    String report = ConvergenceReport.render(run, format.get(Format.class), format.wide());
     output.deliver(spec, report, charts.render(() -> ConvergenceChart.of(run)));
     return 0;
   }

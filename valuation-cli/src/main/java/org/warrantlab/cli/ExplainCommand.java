@@ -85,12 +85,14 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     kind.ifPresent(k -> out.printf(Locale.US, "The first path with %s is path %d.%n", k.describe(tranche),
         explanation.path()));
-    out.printf(Locale.US, "Path %d of %,d — %s — seed %d%s%n%n", explanation.path(), settings.simulatedPaths(),
-        simulation.file, settings.seed(), pathOrigin(settings, explanation.path()));
+    out.print(Wrapped.paragraph(String.format(Locale.US, "Path %d of %,d — %s — seed %d%s", explanation.path(),
+        settings.simulatedPaths(), simulation.file, settings.seed(), pathOrigin(settings, explanation.path())),
+        Wrapped.width(wide)));
+    out.println();
     out.printf(Locale.US, "%-10s  %-22s  %s%n", "Date", "Event", "Detail");
     for (PathEvent event : explanation.events()) {
       out.print(Wrapped.line(String.format(Locale.US, "%-10s  %-22s  ", event.date(), title(event)), detail(event),
-          wide ? 0 : Wrapped.COLUMNS));
+          Wrapped.width(wide)));
     }
     out.println();
     out.println("Discounted payoff per warrant on this path:");
@@ -98,7 +100,8 @@ final class ExplainCommand implements Callable<Integer> {
       out.printf(Locale.US, "  %-12s %.6f%n", input.book().get(j).warrant().id(), explanation.discountedPayoffs()[j]);
     }
     out.println();
-    out.println(AuditTrail.of(simulation.file, settings, settings.simulatedPaths()).tableLine());
+    out.print(Wrapped.paragraph(AuditTrail.of(simulation.file, settings, settings.simulatedPaths()).tableLine(),
+        Wrapped.width(wide)));
     out.flush();
     return 0;
   }

@@ -43,8 +43,8 @@ final class FormatOption {
         + String.join(", ", names()) + " but was '" + text + "'");
   }
 
-  @Option(names = "--wide", description = "Tables as wide as their content; by default a valuation's table fits"
-      + " 120 columns, its long descriptions wrapped.")
+  @Option(names = "--wide", description = "Plain text as wide as its content: every table whole, every paragraph on"
+      + " one line; by default it fits 120 columns, paragraphs wrapped and wide tables split into blocks of columns.")
   private boolean wide;
 
   /** Whether tables may run wider than 120 columns. */

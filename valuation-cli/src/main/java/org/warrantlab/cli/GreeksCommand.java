@@ -73,7 +73,7 @@ final class GreeksCommand implements Callable<Integer>, PlannedRun {
       output.deliver(GreeksWorkbook.bytes(run), Map.of());
       return 0;
     }
-    output.deliver(spec, GreeksReport.render(run, chosen.text().get()));
+    output.deliver(spec, GreeksReport.render(run, chosen.text().get(), format.wide()));
     return 0;
   }
 

@@ -141,7 +141,7 @@ final class RollForwardCommand implements Callable<Integer> {
       return 0;
     }
     String report = switch (chosen) {
-      case TABLE -> RollForwardReport.table(run, split);
+      case TABLE -> RollForwardReport.table(run, split, format.wide());
       case MARKDOWN -> RollForwardReport.markdown(run, split) + closing.map(tornado -> System.lineSeparator()
           + SensitivityMemo.markdown(tornado, result.measurements().get(result.measurements().size() - 1).date()))
           .orElse("");

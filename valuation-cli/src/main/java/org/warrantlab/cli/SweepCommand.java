@@ -87,7 +87,7 @@ final class SweepCommand implements Callable<Integer>, CaseStudy {
       output.deliver(SweepWorkbook.bytes(run, fileValues), charts.render(() -> SweepCharts.of(run)).files());
       return 0;
     }
-    String report = SweepReport.render(run, fileValues, chosen.text().get());
+    String report = SweepReport.render(run, fileValues, chosen.text().get(), format.wide());
     output.deliver(spec, report, charts.render(() -> SweepCharts.of(run)));
     return 0;
   }

@@ -83,7 +83,7 @@ final class TornadoCommand implements Callable<Integer>, CaseStudy {
           charts.render(() -> TornadoChart.of(run)).files());
       return 0;
     }
-    String report = TornadoReport.render(run, chosen.text().get());
+    String report = TornadoReport.render(run, chosen.text().get(), format.wide());
     output.deliver(spec, report, charts.render(() -> TornadoChart.of(run)));
     return 0;
   }

@@ -119,7 +119,7 @@ final class VolCommand implements Callable<Integer> {
     }
     VolatilityRun run = new VolatilityRun(prices.file.toString(), term, from, end, estimate,
         FileTrail.of(prices.file));
-    output.deliver(spec, VolatilityReport.render(run, format.get(SummaryFormat.class)));
+    output.deliver(spec, VolatilityReport.render(run, format.get(SummaryFormat.class), format.wide()));
     return 0;
   }
 
@@ -144,7 +144,7 @@ final class VolCommand implements Callable<Integer> {
         .measure(TermVolatilities.terms(input, termsOf), termsOf, sources, end);
     TermVolatilityReport.Run run = new TermVolatilityReport.Run(termsOf, end, sources, lines,
         FileTrail.of(prices.file));
-    output.deliver(spec, TermVolatilityReport.render(run, format.get(SummaryFormat.class)));
+    output.deliver(spec, TermVolatilityReport.render(run, format.get(SummaryFormat.class), format.wide()));
     return 0;
   }
 

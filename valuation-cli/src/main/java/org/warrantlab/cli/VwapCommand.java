@@ -64,7 +64,7 @@ final class VwapCommand implements Callable<Integer> {
       throw prices.error(e, e.field().equals("days") ? " (--days " + days + ")" : "");
     }
     VwapRun run = new VwapRun(prices.file.toString(), end, discount, measurement, FileTrail.of(prices.file));
-    output.deliver(spec, VwapReport.render(run, format.get(SummaryFormat.class)));
+    output.deliver(spec, VwapReport.render(run, format.get(SummaryFormat.class), format.wide()));
     return 0;
   }
 

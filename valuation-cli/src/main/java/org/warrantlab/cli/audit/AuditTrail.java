@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.warrantlab.cli.report.Wrapped;
 import java.util.Map;
 import org.warrantlab.cli.UserError;
 import org.warrantlab.montecarlo.SimulationSettings;
@@ -74,9 +75,9 @@ public record AuditTrail(SoftwareVersion software, String input, String inputSha
     return new FileTrail(software, input, inputSha256, runAt);
   }
 
-  /** The line a table ends with: the trail and the clock time. */
+  /** The line a table ends with: the trail and the clock time, the software's revision on a line of its own. */
   public String tableLine() {
-    return "Audit trail: " + sentence() + " Run finished " + clockTime() + ".";
+    return "Audit trail: " + sentence().replaceFirst("; ", ";" + Wrapped.BREAK) + " Run finished " + clockTime() + ".";
   }
 
   /** The SHA-256 of the file's bytes in lower-case hex, read in pieces so that a large file takes little memory. */

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.warrantlab.cli.report.Wrapped;
 
 /**
  * The part of an audit trail every report carries, simulation or not: the software that made it and the input
@@ -53,8 +54,9 @@ public record FileTrail(SoftwareVersion software, String input, String inputSha2
     return CLOCK.format(instant);
   }
 
-  /** The line a table ends with: the trail and the clock time. */
+  /** The line a table ends with: the trail and the clock time, the software's revision on a line of its own. */
   public String tableLine() {
-    return "Audit trail: " + sentence() + ". Run finished " + clockTime() + ".";
+    return "Audit trail: " + software.text() + ";" + Wrapped.BREAK + "input " + input + ", SHA-256 " + inputSha256
+        + ". Run finished " + clockTime() + ".";
   }
 }

@@ -52,7 +52,7 @@ public final class AttributionReport {
     List<String> headers = new ArrayList<>(List.of(""));
     attribution.tranches().forEach(tranche -> headers.add(tranche.trancheId()));
     headers.addAll(List.of("Total", "Std error", "Share", ""));
-    TextTable table = new TextTable(headers, 1);
+    TextTable table = new TextTable(headers, 1).together(headers.size() - 4, headers.size() - 1);
     TrancheAttribution total = attribution.total();
     for (int k = 0; k < total.steps().size(); k++) {
       Step step = total.steps().get(k);

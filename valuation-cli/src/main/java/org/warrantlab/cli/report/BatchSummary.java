@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.audit.SoftwareVersion;
+import org.warrantlab.pricer.BookValuation;
 
 /**
  * The summary of a batch: one line per file, its total fair value and standard error, or why it was not
@@ -26,9 +27,10 @@ public final class BatchSummary {
   public record Entry(String file, BatchOutcome outcome) {
   }
 
-  public static String render(List<Entry> entries, Format format) {
+  /** The summary in {@code format}; a table fits 120 columns unless {@code wide}. */
+  public static String render(List<Entry> entries, Format format, boolean wide) {
     return switch (format) {
-      case TABLE -> table(entries);
+      case TABLE -> table(entries, Wrapped.width(wide));
       case JSON -> json(entries);
       case CSV -> csv(entries);
     };
@@ -39,27 +41,32 @@ public final class BatchSummary {
     return count(entries, "failed");
   }
 
-  private static String table(List<Entry> entries) {
-    int width = Math.max(4, entries.stream().mapToInt(e -> e.file().length()).max().orElse(4));
-    String row = "%-" + width + "s  %20s  %14s  %s%n";
+  private static String table(List<Entry> entries, int width) {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.US, "Batch valuation — %d files: %d valued, %d skipped, %d failed%n%n",
         entries.size(), count(entries, "valued"), count(entries, "skipped"), failures(entries)));
-    out.append(String.format(Locale.US, row, "File", "Total fair value", "Std error", "Status"));
+    TextTable table = new TextTable(List.of("File", "Total fair value", "Std error", "Status")).text(3);
     for (Entry entry : entries) {
       BatchOutcome outcome = entry.outcome();
       String value = outcome.valuation().map(v -> String.format(Locale.US, "%,.2f", v.total().value())).orElse("-");
-      String error = outcome.valuation().map(v -> String.format(Locale.US, "%,.2f", v.total().standardError()))
-          .orElse("-");
+      String error = outcome.valuation().map(BatchSummary::standardError).orElse("-");
       String status = outcome.note().isEmpty() ? outcome.status() : outcome.status() + ": " + outcome.note();
-      out.append(String.format(Locale.US, row, entry.file(), value, error, status));
+      table.row(entry.file(), value, error, status);
     }
-    out.append(System.lineSeparator()).append("Audit trail: ").append(SoftwareVersion.current().text())
-        .append("; each valued file's fingerprint and settings:").append(System.lineSeparator());
+    out.append(table.plain("", width)).append(System.lineSeparator());
+    out.append(Wrapped.paragraph("Audit trail: " + SoftwareVersion.current().text()
+        + "; each valued file's fingerprint and settings:", width));
     for (Entry entry : entries) {
-      entry.outcome().audit().ifPresent(audit -> out.append("  ").append(audit.run()).append(System.lineSeparator()));
+      entry.outcome().audit().ifPresent(audit -> out.append(Wrapped.line("  ", audit.run(), width)));
     }
     return out.toString();
+  }
+
+  /** The total's standard error, or "exact" where every tranche is its closed form through the control variate. */
+  private static String standardError(BookValuation valuation) {
+    boolean exact = valuation.tranches().stream()
+        .allMatch(t -> Resolution.of(t, valuation.market()) == Resolution.EXACT_BY_CONTROL_VARIATE);
+    return exact ? "exact" : String.format(Locale.US, "%,.2f", valuation.total().standardError());
   }
 
   private static long count(List<Entry> entries, String status) {

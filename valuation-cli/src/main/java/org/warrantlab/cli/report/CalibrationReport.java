@@ -21,17 +21,18 @@ public final class CalibrationReport {
   private CalibrationReport() {
   }
 
-  public static String render(CalibrationRun run, Format format) {
+  /** The calibration in {@code format}; a table fits 120 columns unless {@code wide}. */
+  public static String render(CalibrationRun run, Format format, boolean wide) {
     return switch (format) {
-      case TABLE -> table(run);
+      case TABLE -> table(run, wide);
       case JSON -> json(run);
       case CSV -> csv(run);
     };
   }
 
-  private static String table(CalibrationRun run) {
+  private static String table(CalibrationRun run, boolean wide) {
     Calibration c = run.calibration();
-    Document document = Document.plain();
+    Document document = Document.plain(wide);
     document.heading(1, "Calibration of " + run.path() + " — " + run.source() + " — valuation date "
         + run.input().market().valuationDate());
     document.heading(2, "Inputs in the file");

@@ -33,8 +33,9 @@ public final class CompareReport {
   public record Run(AuditTrail first, AuditTrail second, Comparison comparison) {
   }
 
-  public static String table(Run run) {
-    Document document = Document.plain();
+  /** Plain text within 120 columns unless {@code wide}. */
+  public static String table(Run run, boolean wide) {
+    Document document = Document.plain(wide);
     write(run, document);
     document.paragraph("Audit trail: " + trail(run) + " Run finished " + run.first().clockTime() + ".");
     return document.text();

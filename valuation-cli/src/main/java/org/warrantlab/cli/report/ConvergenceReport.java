@@ -20,17 +20,18 @@ public final class ConvergenceReport {
   private ConvergenceReport() {
   }
 
-  public static String render(ConvergenceRun run, Format format) {
+  /** The convergence in {@code format}; a table fits 120 columns unless {@code wide}. */
+  public static String render(ConvergenceRun run, Format format, boolean wide) {
     return switch (format) {
-      case TABLE -> table(run);
+      case TABLE -> table(run, wide);
       case JSON -> json(run);
       case CSV -> csv(run);
     };
   }
 
-  private static String table(ConvergenceRun run) {
+  private static String table(ConvergenceRun run, boolean wide) {
     Measure measure = run.measure();
-    Document document = Document.plain();
+    Document document = Document.plain(wide);
     document.heading(1, "Convergence — " + run.source() + " — valuation date " + run.input().market().valuationDate());
     document.paragraph(measure.label() + " at growing path counts, each run with the same seed (each run's"
         + " paths begin with the previous run's).");

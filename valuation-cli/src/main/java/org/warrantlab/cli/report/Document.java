@@ -20,9 +20,12 @@ public interface Document {
   /** The document so far. */
   String text();
 
-  /** Aligned plain text with underlined headings, for a terminal or a working paper. */
-  static Document plain() {
-    return new PlainDocument();
+  /**
+   * Aligned plain text with underlined headings, for a terminal or a working paper: within {@link Wrapped#COLUMNS}
+   * columns, or as wide as its content when {@code wide}.
+   */
+  static Document plain(boolean wide) {
+    return new PlainDocument(Wrapped.width(wide));
   }
 
   /** GitHub-flavoured Markdown, for a memo. */

@@ -44,17 +44,18 @@ public final class GreeksReport {
   private GreeksReport() {
   }
 
-  public static String render(GreeksRun run, Format format) {
+  /** The Greeks in {@code format}; a table fits 120 columns unless {@code wide}. */
+  public static String render(GreeksRun run, Format format, boolean wide) {
     return switch (format) {
-      case TABLE -> table(run);
+      case TABLE -> table(run, wide);
       case JSON -> json(run);
       case CSV -> csv(run);
     };
   }
 
-  private static String table(GreeksRun run) {
+  private static String table(GreeksRun run, boolean wide) {
     BookGreeks greeks = run.greeks();
-    Document document = Document.plain();
+    Document document = Document.plain(wide);
     document.heading(1, "Greeks — " + run.source() + " — valuation date " + greeks.market().valuationDate());
     document.heading(2, "Inputs");
     document.table(StudyParts.inputs(greeks.market()));

@@ -9,8 +9,13 @@ final class MarkdownDocument extends TextDocument {
   }
 
   @Override
-  String bullet() {
-    return "- ";
+  String paragraphText(String text) {
+    return text + "\n";
+  }
+
+  @Override
+  String bulletText(String item) {
+    return "- " + item + "\n";
   }
 
   @Override

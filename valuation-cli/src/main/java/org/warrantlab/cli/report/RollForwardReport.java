@@ -33,14 +33,12 @@ public final class RollForwardReport {
   private RollForwardReport() {
   }
 
-  /** Plain text for a terminal, with the run time. */
-  public static String table(RollForwardRun run) {
-    return table(run, Optional.empty());
-  }
-
-  /** Plain text with, where given, the attribution of each period's change in fair value. */
-  public static String table(RollForwardRun run, Optional<RollForwardAttribution> attribution) {
-    Document document = Document.plain();
+  /**
+   * Plain text for a terminal, with the run time and, where given, the attribution of each period's change in fair
+   * value; within 120 columns unless {@code wide}.
+   */
+  public static String table(RollForwardRun run, Optional<RollForwardAttribution> attribution, boolean wide) {
+    Document document = Document.plain(wide);
     write(run, document, attribution);
     document.paragraph(String.format(Locale.US, "Run time %.2f s on %d thread%s, finished %s.",
         run.elapsed().toNanos() / 1e9, run.result().plan().settings().threads(),
@@ -150,7 +148,7 @@ public final class RollForwardReport {
 
   private static TextTable earnings(LiabilityRollForward result) {
     TextTable table = new TextTable(List.of("Period", "Change in fair value", "Weighted-average shares",
-        "Per share", "Year to date", "YTD change", "YTD shares", "YTD per share"), 1);
+        "Per share", "Year to date", "YTD change", "YTD shares", "YTD per share"), 1).together(1, 3).together(4, 7);
     for (int k = 0; k < result.periods().size(); k++) {
       PeriodRollForward period = result.periods().get(k);
       PeriodRollForward yearToDate = result.yearToDate().get(k);

@@ -38,9 +38,10 @@ final class StudyParts {
         settings.controlVariate() ? "on where it applies" : "off");
   }
 
-  /** "2 threads, 1.23 s": how the run went, for tables only. */
+  /** "2 threads, 1.23 s": how the run went, for tables only, on a line of its own when fitted. */
   static String run(int threads, Duration elapsed) {
-    return String.format(Locale.US, "%d thread%s, %.2f s", threads, threads == 1 ? "" : "s", elapsed.toNanos() / 1e9);
+    return String.format(Locale.US, "%s%d thread%s, %.2f s", Wrapped.BREAK, threads, threads == 1 ? "" : "s",
+        elapsed.toNanos() / 1e9);
   }
 
   /** A figure of {@code measure}: money to the cent for a total, four decimals per warrant. */

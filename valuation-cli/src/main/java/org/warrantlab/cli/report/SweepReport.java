@@ -25,17 +25,18 @@ public final class SweepReport {
 
   /**
    * @param fileValues each axis's value in the file, where the file states it
+   * @param wide whether a table may run wider than 120 columns
    */
-  public static String render(SweepRun run, List<OptionalDouble> fileValues, Format format) {
+  public static String render(SweepRun run, List<OptionalDouble> fileValues, Format format, boolean wide) {
     return switch (format) {
-      case TABLE -> table(run, fileValues);
+      case TABLE -> table(run, fileValues, wide);
       case JSON -> json(run, fileValues);
       case CSV -> csv(run);
     };
   }
 
-  private static String table(SweepRun run, List<OptionalDouble> fileValues) {
-    Document document = Document.plain();
+  private static String table(SweepRun run, List<OptionalDouble> fileValues, boolean wide) {
+    Document document = Document.plain(wide);
     document.heading(1, "Sensitivity sweep — " + run.source() + " — valuation date "
         + run.base().market().valuationDate());
     List<String> varied = new ArrayList<>();

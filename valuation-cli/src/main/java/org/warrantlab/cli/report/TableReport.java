@@ -71,13 +71,12 @@ public final class TableReport {
     }
     out.append(System.lineSeparator());
     if (TermMatchedInputs.apply(valuation.market())) {
-      out.append(TermMatchedInputs.text(valuation));
+      out.append(TermMatchedInputs.text(valuation, width));
     }
     appendTerms(out, run);
     appendSimulation(out, run);
     appendNotes(out, run);
-    out.append(System.lineSeparator()).append("Audit trail: ").append(run.audit().sentence())
-        .append(" Run finished ").append(run.audit().clockTime()).append('.').append(System.lineSeparator());
+    out.append(System.lineSeparator()).append(Wrapped.paragraph(run.audit().tableLine(), width));
     return out.toString();
   }
 
@@ -155,15 +154,15 @@ public final class TableReport {
     }
   }
 
-  private static void appendSimulation(StringBuilder out, ValuationRun run) {
+  private void appendSimulation(StringBuilder out, ValuationRun run) {
     BookValuation valuation = run.valuation();
     SimulationSettings settings = valuation.settings();
-    out.append(String.format(Locale.US, "Simulation: %,d paths%s, seed %d, control variate %s, %d thread%s, %.2f s%n",
-        valuation.simulatedPaths(), SamplingText.paths(settings), settings.seed(),
+    out.append(Wrapped.paragraph(String.format(Locale.US, "Simulation: %,d paths%s, seed %d, control variate %s,"
+        + Wrapped.BREAK + "%d thread%s, %.2f s", valuation.simulatedPaths(), SamplingText.paths(settings), settings.seed(),
         settings.controlVariate() ? "on where it applies" : "off", settings.threads(),
-        settings.threads() == 1 ? "" : "s", run.elapsed().toNanos() / 1e9));
+        settings.threads() == 1 ? "" : "s", run.elapsed().toNanos() / 1e9), width));
     if (valuation.tranches().stream().anyMatch(tranche -> tranche.earlyExercise().isPresent())) {
-      out.append(ExerciseText.method(settings)).append(".\n");
+      out.append(Wrapped.paragraph(ExerciseText.method(settings) + ".", width));
     }
     out.append("Closed form: Black–Scholes value per warrant (× dilution factor), where the contract has one.\n");
   }

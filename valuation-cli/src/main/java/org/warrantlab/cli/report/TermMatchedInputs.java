@@ -43,8 +43,8 @@ final class TermMatchedInputs {
 
   static final List<String> CSV_COLUMNS = List.of("termVolatility", "termRiskFreeRate", "termContinuousRate");
 
-  /** The per-tranche table and the ranges, as plain text. */
-  static String text(BookValuation valuation) {
+  /** The per-tranche table and the ranges, as plain text within {@code width} columns (unbounded when zero). */
+  static String text(BookValuation valuation, int width) {
     MarketData market = valuation.market();
     TextTable tranches = new TextTable(List.of("Tranche", "Term (years)", "Volatility", "Risk-free rate"), 1);
     for (TrancheValuation tranche : valuation.tranches()) {
@@ -62,8 +62,8 @@ final class TermMatchedInputs {
           average == null ? "n/a" : MemoSections.figure(input, (Double) average));
     }
     String newline = System.lineSeparator();
-    return "Level 3 inputs matched to each tranche's term" + newline + tranches.plain("  ") + newline
+    return "Level 3 inputs matched to each tranche's term" + newline + tranches.plain("  ", width) + newline
         + "Level 3 inputs: range over the tranches and average weighted by fair value" + newline
-        + ranges.plain("  ") + newline;
+        + ranges.plain("  ", width) + newline;
   }
 }

@@ -35,14 +35,15 @@ public final class TermVolatilityReport {
   private TermVolatilityReport() {
   }
 
-  public static String render(Run run, SummaryFormat format) {
+  /** The report in {@code format}; a table fits 120 columns unless {@code wide}. */
+  public static String render(Run run, SummaryFormat format, boolean wide) {
     return switch (format) {
-      case TABLE -> table(run);
+      case TABLE -> table(run, Wrapped.width(wide));
       case JSON -> Serialized.json(json(run));
     };
   }
 
-  private static String table(Run run) {
+  private static String table(Run run, int width) {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.US, "Term-matched historical volatility — %s — look-backs ending %s%n%n",
         run.book(), run.end()));
@@ -69,11 +70,11 @@ public final class TermVolatilityReport {
       cells.add(Amounts.percent(line.blended()));
       table.row(cells.toArray(String[]::new));
     }
-    out.append(table.plain(""));
+    out.append(table.plain("", width));
     out.append(System.lineSeparator());
     out.append("Ready to paste into the market of an input (in place of \"volatility\"):").append(System.lineSeparator());
     out.append("\"volatilityCurve\": ").append(curveText(run)).append(System.lineSeparator());
-    out.append(System.lineSeparator()).append(run.audit().tableLine()).append(System.lineSeparator());
+    out.append(System.lineSeparator()).append(Wrapped.paragraph(run.audit().tableLine(), width));
     return out.toString();
   }
 

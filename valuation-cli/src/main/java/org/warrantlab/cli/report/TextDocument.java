@@ -14,13 +14,13 @@ abstract class TextDocument implements Document {
 
   @Override
   public final void paragraph(String text) {
-    block(text + "\n");
+    block(paragraphText(text));
   }
 
   @Override
   public final void bullets(List<String> items) {
     StringBuilder list = new StringBuilder();
-    items.forEach(item -> list.append(bullet()).append(item).append('\n'));
+    items.forEach(item -> list.append(bulletText(item)));
     block(list.toString());
   }
 
@@ -37,8 +37,11 @@ abstract class TextDocument implements Document {
   /** The heading's lines, ending in a newline. */
   abstract String headingText(int level, String text);
 
-  /** What starts each line of a bullet list. */
-  abstract String bullet();
+  /** The paragraph's lines, ending in a newline. */
+  abstract String paragraphText(String text);
+
+  /** One item of a bullet list, its lines ending in a newline. */
+  abstract String bulletText(String item);
 
   /** The table's lines, ending in a newline. */
   abstract String tableText(TextTable table);

@@ -21,9 +21,10 @@ public final class TornadoReport {
   private TornadoReport() {
   }
 
-  public static String render(TornadoRun run, Format format) {
+  /** The tornado in {@code format}; a table fits 120 columns unless {@code wide}. */
+  public static String render(TornadoRun run, Format format, boolean wide) {
     return switch (format) {
-      case TABLE -> table(run);
+      case TABLE -> table(run, wide);
       case JSON -> json(run);
       case CSV -> csv(run);
     };
@@ -34,10 +35,10 @@ public final class TornadoReport {
     return "Sensitivity of " + run.tornado().measure().label().toLowerCase(Locale.ROOT) + " to each input";
   }
 
-  private static String table(TornadoRun run) {
+  private static String table(TornadoRun run, boolean wide) {
     Tornado tornado = run.tornado();
     Measure measure = tornado.measure();
-    Document document = Document.plain();
+    Document document = Document.plain(wide);
     document.heading(1, title(run) + " — " + run.source() + " — valuation date "
         + run.input().market().valuationDate());
     document.heading(2, "Inputs in the file");

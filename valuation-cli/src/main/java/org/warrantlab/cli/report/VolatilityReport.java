@@ -14,14 +14,15 @@ public final class VolatilityReport {
   private VolatilityReport() {
   }
 
-  public static String render(VolatilityRun run, SummaryFormat format) {
+  /** The report in {@code format}; a table fits 120 columns unless {@code wide}. */
+  public static String render(VolatilityRun run, SummaryFormat format, boolean wide) {
     return switch (format) {
-      case TABLE -> table(run);
+      case TABLE -> table(run, Wrapped.width(wide));
       case JSON -> json(run);
     };
   }
 
-  public static String table(VolatilityRun run) {
+  public static String table(VolatilityRun run, int width) {
     VolatilityEstimate estimate = run.estimate();
     Estimate volatility = estimate.volatility();
     StringBuilder out = new StringBuilder();
@@ -40,7 +41,7 @@ public final class VolatilityReport {
     out.append(String.format(Locale.US, LINE, "Trading days per year", estimate.tradingDaysPerYear()));
     out.append(System.lineSeparator());
     out.append("Volatility: sample standard deviation (n − 1) of the daily log returns × √(trading days per year).\n");
-    out.append(System.lineSeparator()).append(run.audit().tableLine()).append(System.lineSeparator());
+    out.append(System.lineSeparator()).append(Wrapped.paragraph(run.audit().tableLine(), width));
     return out.toString();
   }
 

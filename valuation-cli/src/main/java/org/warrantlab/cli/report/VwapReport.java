@@ -15,14 +15,15 @@ public final class VwapReport {
   private VwapReport() {
   }
 
-  public static String render(VwapRun run, SummaryFormat format) {
+  /** The report in {@code format}; a table fits 120 columns unless {@code wide}. */
+  public static String render(VwapRun run, SummaryFormat format, boolean wide) {
     return switch (format) {
-      case TABLE -> table(run);
+      case TABLE -> table(run, Wrapped.width(wide));
       case JSON -> json(run);
     };
   }
 
-  public static String table(VwapRun run) {
+  public static String table(VwapRun run, int width) {
     VwapMeasurement measurement = run.measurement();
     int days = measurement.days().size();
     StringBuilder out = new StringBuilder();
@@ -44,7 +45,7 @@ public final class VwapReport {
           String.format(Locale.US, "Financing price (%s below the lesser)", discount(run.discount())),
           price(measurement.financingPrice(run.discount()))));
     }
-    out.append(System.lineSeparator()).append(run.audit().tableLine()).append(System.lineSeparator());
+    out.append(System.lineSeparator()).append(Wrapped.paragraph(run.audit().tableLine(), width));
     return out.toString();
   }
 
