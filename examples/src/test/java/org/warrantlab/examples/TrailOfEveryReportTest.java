@@ -140,6 +140,23 @@ class TrailOfEveryReportTest {
     }
   }
 
+  @Test
+  void termMatchedVolatilityFingerprintsTheBookAndEveryPriceFileItBlends() throws IOException {
+    String prices = "examples/illustrative-prices.csv";
+    String peer = "examples/illustrative-peer-a-prices.csv";
+    String book = "examples/capstone-2009-12-31.json";
+    String[] args = {"vol", prices, "--terms-of", book, "--allow-short-history", "--peer", peer};
+    JsonNode report = MAPPER.readTree(AuditFileTest.run(with(args, "--format", "json")));
+    assertEquals(AuditTrail.sha256(Path.of(prices)), report.get("audit").get("inputSha256").asText());
+    assertEquals(AuditTrail.sha256(Path.of(book)), report.get("bookSha256").asText());
+    assertEquals(AuditTrail.sha256(Path.of(prices)), report.get("sources").get(0).get("sha256").asText());
+    assertEquals(AuditTrail.sha256(Path.of(peer)), report.get("sources").get(1).get("sha256").asText());
+    String table = AuditFileTest.run(args);
+    for (String file : List.of(prices, peer, book)) {
+      assertTrue(table.contains(AuditTrail.sha256(Path.of(file))), file);
+    }
+  }
+
   private static void assertTrail(JsonNode audit, String file, long seed, long paths) {
     assertEquals(List.of("software", "revision", "input", "inputSha256", "seed", "paths", "method"), names(audit));
     assertEquals(file, audit.get("input").asText());

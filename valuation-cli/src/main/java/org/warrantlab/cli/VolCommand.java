@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
+import org.warrantlab.cli.audit.AuditTrail;
 import org.warrantlab.cli.audit.FileTrail;
 import org.warrantlab.cli.input.InputException;
 import org.warrantlab.cli.input.JsonFiles;
@@ -138,11 +139,13 @@ final class VolCommand implements Callable<Integer> {
     }
     LocalDate end = to != null ? to : input.market().valuationDate();
     List<TermVolatilityReport.Source> sources = new ArrayList<>();
-    sources.add(new TermVolatilityReport.Source(prices.file, ownWeight));
-    peers.forEach(peer -> sources.add(new TermVolatilityReport.Source(peer.file(), peer.weight())));
+    sources.add(new TermVolatilityReport.Source(prices.file, ownWeight, AuditTrail.sha256(prices.file)));
+    peers.forEach(peer -> sources.add(
+        new TermVolatilityReport.Source(peer.file(), peer.weight(), AuditTrail.sha256(peer.file()))));
     List<TermVolatilityReport.TermLine> lines = new TermVolatilities(prices, estimator(), allowShortHistory)
         .measure(TermVolatilities.terms(input, termsOf), termsOf, sources, end);
-    TermVolatilityReport.Run run = new TermVolatilityReport.Run(termsOf, end, sources, lines,
+    TermVolatilityReport.Run run = new TermVolatilityReport.Run(termsOf, AuditTrail.sha256(termsOf), end, sources,
+        lines,
         FileTrail.of(prices.file));
     output.deliver(spec, TermVolatilityReport.render(run, format.get(SummaryFormat.class), format.wide()));
     return 0;

@@ -57,7 +57,8 @@ public final class BatchSummary {
     out.append(Wrapped.paragraph("Audit trail: " + SoftwareVersion.current().text()
         + "; each valued file's fingerprint and settings:", width));
     for (Entry entry : entries) {
-      entry.outcome().audit().ifPresent(audit -> out.append(Wrapped.line("  ", audit.run(), width)));
+      entry.outcome().audit().ifPresent(audit -> out.append(
+          Wrapped.line("  - ", audit.run().replace("; seed", ";" + Wrapped.BREAK + "seed"), width)));
     }
     return out.toString();
   }

@@ -19,8 +19,11 @@ public final class TermVolatilityReport {
   /** The blend's rule, as the report and the help state it. */
   public static final String BLEND = "variance-weighted: σ = √(Σ wᵢ σᵢ²), weights normalised to sum to 1";
 
-  /** A price file in the blend: the company's own (the first) or a guideline company's, and its weight. */
-  public record Source(Path file, double weight) {
+  /**
+   * A price file in the blend: the company's own (the first) or a guideline company's, its weight and the SHA-256
+   * of its bytes.
+   */
+  public record Source(Path file, double weight, String sha256) {
   }
 
   /** One remaining term: its tranches, its look-back in returns, each source's volatility and the blend. */
@@ -28,8 +31,12 @@ public final class TermVolatilityReport {
       double blended) {
   }
 
-  /** The measurement: the book and its valuation date, the sources, the terms and the audit trail. */
-  public record Run(Path book, LocalDate end, List<Source> sources, List<TermLine> lines, FileTrail audit) {
+  /**
+   * The measurement: the book, the SHA-256 of its bytes and its valuation date, the sources, the terms and the audit
+   * trail.
+   */
+  public record Run(Path book, String bookSha256, LocalDate end, List<Source> sources, List<TermLine> lines,
+      FileTrail audit) {
   }
 
   private TermVolatilityReport() {
@@ -48,9 +55,11 @@ public final class TermVolatilityReport {
     out.append(String.format(Locale.US, "Term-matched historical volatility — %s — look-backs ending %s%n%n",
         run.book(), run.end()));
     double weights = run.sources().stream().mapToDouble(Source::weight).sum();
+    out.append(Wrapped.line("  Book   ", run.book() + ", SHA-256 " + run.bookSha256(), width));
     for (int s = 0; s < run.sources().size(); s++) {
-      out.append(String.format(Locale.US, "  %-6s %s, weight %.4f%n", label(s), run.sources().get(s).file(),
-          run.sources().get(s).weight() / weights));
+      Source source = run.sources().get(s);
+      out.append(Wrapped.line(String.format(Locale.US, "  %-6s ", label(s)), String.format(Locale.US,
+          "%s, weight %.4f, SHA-256 %s", source.file(), source.weight() / weights, source.sha256()), width));
     }
     out.append(String.format(Locale.US, "  Blend  %s%n%n", BLEND));
     List<String> header = new ArrayList<>(List.of("Tranches", "Term(y)", "Returns"));
@@ -96,12 +105,14 @@ public final class TermVolatilityReport {
     ObjectNode root = Serialized.object();
     root.set("audit", AuditJson.of(run.audit()));
     root.put("book", run.book().toString());
+    root.put("bookSha256", run.bookSha256());
     root.put("end", run.end().toString());
     root.put("blend", BLEND);
     double weights = run.sources().stream().mapToDouble(Source::weight).sum();
     ArrayNode sources = root.putArray("sources");
     for (Source source : run.sources()) {
-      sources.addObject().put("file", source.file().toString()).put("weight", source.weight() / weights);
+      sources.addObject().put("file", source.file().toString()).put("weight", source.weight() / weights)
+          .put("sha256", source.sha256());
     }
     ArrayNode terms = root.putArray("terms");
     for (TermLine line : run.lines()) {
