@@ -23,7 +23,6 @@ import org.warrantlab.cli.report.JsonReport;
 import org.warrantlab.cli.report.ValuationRun;
 import org.warrantlab.pricer.BookValuation;
 import org.warrantlab.simulation.MemoryEstimate;
-import org.warrantlab.sweep.Progress;
 import org.warrantlab.sweep.ValuationCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,6 +73,9 @@ final class BatchCommand implements Callable<Integer>, CaseStudy {
   @Mixin
   private FormatOption format = new FormatOption(Format.class);
 
+  @Mixin
+  private ProgressSwitch progress = new ProgressSwitch();
+
   /** What reading a file gave: a book to value, or its outcome already. */
   private sealed interface Read {
     Path file();
@@ -111,8 +113,12 @@ final class BatchCommand implements Callable<Integer>, CaseStudy {
     long start = System.nanoTime();
     List<Read> read = BatchSources.files(sources).stream().map(this::read).toList();
     List<Book> books = read.stream().filter(Book.class::isInstance).map(Book.class::cast).toList();
-    List<BookValuation> values = books.isEmpty() ? List.of()
-        : parent.valuer().value(books.stream().map(Book::valuationCase).toList(), workers(), Progress.NONE);
+    List<BookValuation> values = List.of();
+    if (!books.isEmpty()) {
+      try (ProgressOptions.Bar bar = ProgressOptions.start(progress, spec, "Batch (books)", books.size())) {
+        values = parent.valuer().value(books.stream().map(Book::valuationCase).toList(), workers(), bar);
+      }
+    }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     Map<Path, byte[]> files = new LinkedHashMap<>();
     List<BatchSummary.Entry> entries = new ArrayList<>(read.size());

@@ -15,7 +15,7 @@ final class ProgressOptions {
   StudyLimit limit = new StudyLimit();
 
   /** A progress bar counting {@code total} valuations, or one that shows nothing, as {@code display} says. */
-  Bar start(ProgressSwitch display, CommandSpec spec, String task, int total) {
+  static Bar start(ProgressSwitch display, CommandSpec spec, String task, int total) {
     return new Bar(display.shown() ? display.bar(spec, task, total) : null);
   }
 

@@ -129,7 +129,7 @@ final class StudyCases {
     Limits.check(MemoryEstimate.concurrent(estimates, workers), simulation.file.toString(), workers > 1);
     long start = System.nanoTime();
     List<BookValuation> values;
-    try (ProgressOptions.Bar bar = progress.start(simulation.progress, spec, task, cases.size())) {
+    try (ProgressOptions.Bar bar = ProgressOptions.start(simulation.progress, spec, task, cases.size())) {
       values = valuer.value(cases, threads, bar);
     }
     values.forEach(value -> FiniteValues.check(value, simulation.file));

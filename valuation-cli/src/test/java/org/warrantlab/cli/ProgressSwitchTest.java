@@ -15,7 +15,7 @@ class ProgressSwitchTest {
   Path directory;
 
   @ParameterizedTest
-  @ValueSource(strings = {"value", "greeks", "explain"})
+  @ValueSource(strings = {"value", "greeks", "explain", "batch"})
   void everyCommandThatSimulatesTakesTheProgressSwitch(String command) {
     Path input = InputFiles.write(directory, "book.json", InputFiles.VALID);
     String[] args = command.equals("explain")

@@ -66,7 +66,7 @@ class SobolInputTest {
   @Test
   void tableAndCsvNameTheMethod() {
     Path input = sobol(root -> { });
-    CliRun table = CliRun.of("value", input.toString());
+    CliRun table = CliRun.of("value", input.toString(), "--wide");
     assertEquals(0, table.exitCode(), table.err());
     assertTrue(table.out().contains("Simulation: 32,768 paths (randomised Sobol: 8 random digital shifts of 4,096"
         + " points, standard errors from the 8 replicates on 7 degrees of freedom, Student-t intervals)"), table.out());
