@@ -62,7 +62,7 @@ class TrailOfEveryReportTest {
       assertEquals(8000, trail.get("paths").asLong());
       assertEquals("PSEUDO", trail.get("method").asText());
     }
-    String table = AuditFileTest.run("compare", first, second);
+    String table = AuditFileTest.run("compare", first, second, "--wide");
     String memo = AuditFileTest.run("compare", first, second, "--format", "markdown");
     for (String text : List.of(table, memo)) {
       assertTrue(text.contains(SoftwareVersion.current().text() + "; first input " + first + ", SHA-256 "
@@ -81,7 +81,7 @@ class TrailOfEveryReportTest {
     JsonNode json = MAPPER.readTree(AuditFileTest.run(with(args, "--format", "json")));
     assertEquals("audit", json.fieldNames().next());
     assertTrail(json.get("audit"), PLAIN, 20091130, 4000);
-    String table = AuditFileTest.run(args);
+    String table = AuditFileTest.run(with(args, "--wide"));
     assertTrue(table.contains("Audit trail: " + SoftwareVersion.current().text() + "; input " + PLAIN + ", SHA-256 "
         + AuditTrail.sha256(Path.of(PLAIN)) + "; seed 20091130, 4,000 paths, pseudo-random sampling."), table);
     assertTrue(CLOCK.matcher(table).find());
@@ -112,10 +112,10 @@ class TrailOfEveryReportTest {
       assertEquals("PSEUDO", files.get(f).get("method").asText(), file);
     }
     assertFalse(files.get(2).has("inputSha256"), "a skipped file was not valued");
-    String table = AuditFileTest.run(args);
+    String table = AuditFileTest.run(with(args, "--wide"));
     assertTrue(table.contains("Audit trail: " + SoftwareVersion.current().text() + "; each valued file's"
-        + " fingerprint and settings:\n  input " + PLAIN + ", SHA-256 " + AuditTrail.sha256(Path.of(PLAIN))
-        + "; seed 20091130, 4,000 paths, pseudo-random sampling\n  input " + HULL + ", SHA-256 "
+        + " fingerprint and settings:\n  - input " + PLAIN + ", SHA-256 " + AuditTrail.sha256(Path.of(PLAIN))
+        + "; seed 20091130, 4,000 paths, pseudo-random sampling\n  - input " + HULL + ", SHA-256 "
         + AuditTrail.sha256(Path.of(HULL)) + "; seed 42, 4,000 paths, pseudo-random sampling\n"), table);
     assertFalse(CLOCK.matcher(table).find(), "the summary is the same bytes wherever and whenever it ran");
     String[] csv = AuditFileTest.run(with(args, "--format", "csv")).split("\n");

@@ -3,7 +3,9 @@ package org.warrantlab.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.warrantlab.check.InvalidValueException;
@@ -139,14 +141,15 @@ final class VolCommand implements Callable<Integer> {
     }
     LocalDate end = to != null ? to : input.market().valuationDate();
     List<TermVolatilityReport.Source> sources = new ArrayList<>();
-    sources.add(new TermVolatilityReport.Source(prices.file, ownWeight, AuditTrail.sha256(prices.file)));
-    peers.forEach(peer -> sources.add(
-        new TermVolatilityReport.Source(peer.file(), peer.weight(), AuditTrail.sha256(peer.file()))));
+    sources.add(new TermVolatilityReport.Source(prices.file, ownWeight));
+    peers.forEach(peer -> sources.add(new TermVolatilityReport.Source(peer.file(), peer.weight())));
     List<TermVolatilityReport.TermLine> lines = new TermVolatilities(prices, estimator(), allowShortHistory)
         .measure(TermVolatilities.terms(input, termsOf), termsOf, sources, end);
-    TermVolatilityReport.Run run = new TermVolatilityReport.Run(termsOf, AuditTrail.sha256(termsOf), end, sources,
-        lines,
-        FileTrail.of(prices.file));
+    Map<Path, String> sha256 = new LinkedHashMap<>();
+    sha256.put(termsOf, AuditTrail.sha256(termsOf));
+    sources.forEach(source -> sha256.putIfAbsent(source.file(), AuditTrail.sha256(source.file())));
+    TermVolatilityReport.Run run = new TermVolatilityReport.Run(termsOf, end, sources, lines,
+        FileTrail.of(prices.file), sha256);
     output.deliver(spec, TermVolatilityReport.render(run, format.get(SummaryFormat.class), format.wide()));
     return 0;
   }

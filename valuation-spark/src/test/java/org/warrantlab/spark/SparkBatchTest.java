@@ -44,9 +44,9 @@ class SparkBatchTest {
     Files.copy(Path.of("../examples/capstone-2009-09-30.json"), books.resolve("c-capstone.json"));
     Files.writeString(books.resolve("b-bad.json"), Files.readString(Path.of("../examples/plain-warrant.json"))
         .replaceFirst("\"volatility\"\\s*:\\s*[0-9.]+", "\"volatility\": -0.5"));
-    List<String> local = List.of("batch", books.toString(), "--paths", "4096", "--output-dir",
+    List<String> local = List.of("batch", books.toString(), "--paths", "4096", "--wide", "--output-dir",
         folder.resolve("local").toString());
-    List<String> distributed = List.of("batch", books + "/*.json", "--paths", "4096", "--output-dir",
+    List<String> distributed = List.of("batch", books + "/*.json", "--paths", "4096", "--wide", "--output-dir",
         folder.resolve("spark").toString());
 
     Commands here = Commands.local(local);

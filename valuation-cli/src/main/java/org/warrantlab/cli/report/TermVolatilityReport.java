@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.warrantlab.cli.audit.FileTrail;
 import org.warrantlab.market.VolatilityEstimate;
 
@@ -19,11 +20,8 @@ public final class TermVolatilityReport {
   /** The blend's rule, as the report and the help state it. */
   public static final String BLEND = "variance-weighted: σ = √(Σ wᵢ σᵢ²), weights normalised to sum to 1";
 
-  /**
-   * A price file in the blend: the company's own (the first) or a guideline company's, its weight and the SHA-256
-   * of its bytes.
-   */
-  public record Source(Path file, double weight, String sha256) {
+  /** A price file in the blend: the company's own (the first) or a guideline company's, and its weight. */
+  public record Source(Path file, double weight) {
   }
 
   /** One remaining term: its tranches, its look-back in returns, each source's volatility and the blend. */
@@ -32,11 +30,14 @@ public final class TermVolatilityReport {
   }
 
   /**
-   * The measurement: the book, the SHA-256 of its bytes and its valuation date, the sources, the terms and the audit
-   * trail.
+   * The measurement: the book and its valuation date, the sources, the terms, the audit trail and the SHA-256 of
+   * every file read (the book and each source), taken once each was read as a regular file.
    */
-  public record Run(Path book, String bookSha256, LocalDate end, List<Source> sources, List<TermLine> lines,
-      FileTrail audit) {
+  public record Run(Path book, LocalDate end, List<Source> sources, List<TermLine> lines, FileTrail audit,
+      Map<Path, String> sha256) {
+    public Run {
+      sha256 = Map.copyOf(sha256);
+    }
   }
 
   private TermVolatilityReport() {
@@ -55,11 +56,11 @@ public final class TermVolatilityReport {
     out.append(String.format(Locale.US, "Term-matched historical volatility — %s — look-backs ending %s%n%n",
         run.book(), run.end()));
     double weights = run.sources().stream().mapToDouble(Source::weight).sum();
-    out.append(Wrapped.line("  Book   ", run.book() + ", SHA-256 " + run.bookSha256(), width));
+    out.append(Wrapped.line("  Book   ", run.book() + ", SHA-256 " + run.sha256().get(run.book()), width));
     for (int s = 0; s < run.sources().size(); s++) {
       Source source = run.sources().get(s);
       out.append(Wrapped.line(String.format(Locale.US, "  %-6s ", label(s)), String.format(Locale.US,
-          "%s, weight %.4f, SHA-256 %s", source.file(), source.weight() / weights, source.sha256()), width));
+          "%s, weight %.4f, SHA-256 %s", source.file(), source.weight() / weights, run.sha256().get(source.file())), width));
     }
     out.append(String.format(Locale.US, "  Blend  %s%n%n", BLEND));
     List<String> header = new ArrayList<>(List.of("Tranches", "Term(y)", "Returns"));
@@ -105,14 +106,14 @@ public final class TermVolatilityReport {
     ObjectNode root = Serialized.object();
     root.set("audit", AuditJson.of(run.audit()));
     root.put("book", run.book().toString());
-    root.put("bookSha256", run.bookSha256());
+    root.put("bookSha256", run.sha256().get(run.book()));
     root.put("end", run.end().toString());
     root.put("blend", BLEND);
     double weights = run.sources().stream().mapToDouble(Source::weight).sum();
     ArrayNode sources = root.putArray("sources");
     for (Source source : run.sources()) {
       sources.addObject().put("file", source.file().toString()).put("weight", source.weight() / weights)
-          .put("sha256", source.sha256());
+          .put("sha256", run.sha256().get(source.file()));
     }
     ArrayNode terms = root.putArray("terms");
     for (TermLine line : run.lines()) {
