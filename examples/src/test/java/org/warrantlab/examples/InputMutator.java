@@ -60,7 +60,7 @@ final class InputMutator {
     Kind kind = KINDS[random.nextInt(KINDS.length)];
     ObjectNode tree = original.deepCopy();
     if (kind == Kind.TRUNCATED) {
-      String text = InputFuzzTest.write(tree);
+      String text = FuzzRun.write(tree);
       int at = random.nextInt(text.length());
       return new Mutant(text.substring(0, at), "TRUNCATED at character " + at);
     }
@@ -73,7 +73,7 @@ final class InputMutator {
     } else {
       done.add(apply(kind, tree, random));
     }
-    return new Mutant(InputFuzzTest.write(tree), String.join("; ", done));
+    return new Mutant(FuzzRun.write(tree), String.join("; ", done));
   }
 
   private static String apply(Kind kind, ObjectNode tree, Random random) {
