@@ -1,6 +1,8 @@
 package org.warrantlab.exercise;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.random.RandomGenerator;
 import org.warrantlab.montecarlo.MonteCarloEngine;
@@ -27,22 +29,57 @@ public final class DualityBound {
   /** Mixed into the seed of the continuations of each outer path. */
   static final long INNER_STREAM = 0x4455414C494E4E52L;
 
+  /** The fewest continuations of a date that needs them, however many dates an outer path needs. */
+  public static final int MIN_CONTINUATIONS = 16;
+
   private final ExercisablePaths paths;
   private final ExerciseDecision policy;
   private final int outerPaths;
-  private final int innerPairs;
+  private final long walksPerOuterPath;
+  private final int maxPairs;
   private final boolean controlled;
 
   /**
+   * A bound with {@code continuations} continuations from every date of every outer path that needs them.
+   *
    * @param outerPaths paths on which the gap is measured
-   * @param innerPaths continuations per outer path and exercise date in the money, in antithetic pairs
+   * @param continuations continuations per outer path and exercise date that needs them, in antithetic pairs
    */
-  public DualityBound(ExercisablePaths paths, ExerciseDecision policy, int outerPaths, int innerPaths) {
+  public DualityBound(ExercisablePaths paths, ExerciseDecision policy, int outerPaths, int continuations) {
+    this(paths, policy, outerPaths, Long.MAX_VALUE, continuations);
+  }
+
+  /**
+   * A bound whose outer paths each share {@code walksPerOuterPath} continuations among the dates that need
+   * them (in the money, and not settled by the sub-optimality check), so a path that needs few dates
+   * continues each of them more often: between {@link #MIN_CONTINUATIONS} (or {@code maxContinuations}, if
+   * fewer) and {@code maxContinuations} a date. The share depends on the outer path alone, so the bound is
+   * reproducible; fewer continuations only add noise, which the maximum over the dates turns into a higher
+   * bound, never a lower one.
+   *
+   * @param outerPaths paths on which the gap is measured
+   * @param walksPerOuterPath continuations an outer path may share among its dates
+   * @param maxContinuations the most continuations of one date, in antithetic pairs
+   */
+  public DualityBound(ExercisablePaths paths, ExerciseDecision policy, int outerPaths, long walksPerOuterPath,
+      int maxContinuations) {
     this.paths = paths;
     this.policy = policy;
     this.outerPaths = outerPaths;
-    this.innerPairs = Math.max(innerPaths / 2, 1);
+    this.walksPerOuterPath = walksPerOuterPath;
+    this.maxPairs = Math.max(maxContinuations / 2, 1);
     this.controlled = paths.controlsAreHoldValues();
+  }
+
+  /**
+   * The gaps measured on the outer paths: each output's mean gap with its standard error, and the mean
+   * number of continuations of a date that needed them (0 where no date did).
+   */
+  public record Gaps(List<Estimate> gaps, double continuationsPerDate) {
+
+    public Gaps {
+      gaps = List.copyOf(gaps);
+    }
   }
 
   /**
@@ -50,9 +87,11 @@ public final class DualityBound {
    * error; {@code lowerBounds} are the outputs' values under the policy, the continuation value on the
    * valuation date.
    */
-  public Estimate[] gaps(long seed, double[] lowerBounds, int threads) {
+  public Gaps gaps(long seed, double[] lowerBounds, int threads) {
     int outputs = paths.outputs();
     double[][] gaps = new double[outputs][outerPaths];
+    long[] walks = new long[outerPaths];
+    int[] dates = new int[outerPaths];
     NormalStreams streams = NormalStreams.pseudoRandom(seed ^ OUTER_STREAM, outerPaths, paths.dimension());
     MonteCarloEngine.DEFAULT.forEachBlock(streams, threads, block -> {
       OuterPath outer = new OuterPath(seed, lowerBounds);
@@ -62,14 +101,18 @@ public final class DualityBound {
         for (int j = 0; j < outputs; j++) {
           gaps[j][path[0]] = outer.gaps[j];
         }
+        walks[path[0]] = 2L * outer.pairs * outer.needed;
+        dates[path[0]] = outer.needed;
         path[0]++;
       };
     });
-    Estimate[] estimates = new Estimate[outputs];
+    List<Estimate> estimates = new ArrayList<>(outputs);
     for (int j = 0; j < outputs; j++) {
-      estimates[j] = mean(gaps[j]);
+      estimates.add(mean(gaps[j]));
     }
-    return estimates;
+    long allWalks = Arrays.stream(walks).sum();
+    long allDates = Arrays.stream(dates).asLongStream().sum();
+    return new Gaps(estimates, allDates == 0 ? 0 : (double) allWalks / allDates);
   }
 
   private static Estimate mean(double[] samples) {
@@ -102,6 +145,9 @@ public final class DualityBound {
     private final ExercisablePaths.Walker continued;
     private int continuedOutput;
     private int continuedFrom;
+    /** Dates of the current outer path that need continuations, over every output, and pairs for each. */
+    private int needed;
+    private int pairs;
 
     OuterPath(long seed, double[] lowerBounds) {
       this.seed = seed;
@@ -147,6 +193,15 @@ public final class DualityBound {
         Arrays.fill(v, 0);
       }
       recorder.walk(normals, expiryValues, scratch);
+      needed = 0;
+      for (int j = 0; j < paths.outputs(); j++) {
+        for (int k = 0; k < values[j].length; k++) {
+          if (needsContinuations(j, k)) {
+            needed++;
+          }
+        }
+      }
+      pairs = pairsPerDate(needed);
       RandomGenerator random = BlockRandom.forBlock(seed ^ INNER_STREAM, pathIndex);
       for (int j = 0; j < paths.outputs(); j++) {
         gaps[j] = gap(j, normals, random);
@@ -164,7 +219,7 @@ public final class DualityBound {
       double excess = 0;
       for (int k = 0; k < values[output].length; k++) {
         double value = values[output][k];
-        if (value <= 0 || belowFloor(output, k)) {
+        if (!needsContinuations(output, k)) {
           gap = Math.max(gap, -excess);
           continue;
         }
@@ -177,6 +232,20 @@ public final class DualityBound {
         }
       }
       return Math.max(gap, -excess);
+    }
+
+    /** The continuations' pairs of each date an outer path needing {@code dates} dates continues. */
+    private int pairsPerDate(int dates) {
+      if (dates == 0) {
+        return 0;
+      }
+      long share = walksPerOuterPath / (2L * dates);
+      return (int) Math.max(Math.min(share, maxPairs), Math.min(MIN_CONTINUATIONS / 2, maxPairs));
+    }
+
+    /** Whether date {@code date} needs continuations: in the money and not settled by {@link #belowFloor}. */
+    private boolean needsContinuations(int output, int date) {
+      return values[output][date] > 0 && !belowFloor(output, date);
     }
 
     /**
@@ -201,7 +270,7 @@ public final class DualityBound {
       double sumControl = 0;
       double sumControlSquares = 0;
       double sumProducts = 0;
-      for (int pair = 0; pair < innerPairs; pair++) {
+      for (int pair = 0; pair < pairs; pair++) {
         for (int d = kept; d < inner.length; d++) {
           inner[d] = random.nextGaussian();
         }
@@ -219,13 +288,13 @@ public final class DualityBound {
         sumControlSquares += control * control;
         sumProducts += payoff * control;
       }
-      double meanPayoff = sumPayoff / innerPairs;
+      double meanPayoff = sumPayoff / pairs;
       if (!controlled) {
         return meanPayoff;
       }
-      double meanControl = sumControl / innerPairs;
-      double controlVariance = sumControlSquares / innerPairs - meanControl * meanControl;
-      double covariance = sumProducts / innerPairs - meanPayoff * meanControl;
+      double meanControl = sumControl / pairs;
+      double controlVariance = sumControlSquares / pairs - meanControl * meanControl;
+      double covariance = sumProducts / pairs - meanPayoff * meanControl;
       double beta = controlVariance > 0 ? covariance / controlVariance : 0;
       return meanPayoff - beta * (meanControl - holds[output][date]);
     }

@@ -11,7 +11,8 @@ import org.warrantlab.result.Estimate;
  * @param upperBound the lower bound plus the duality gap, per warrant; its standard error combines both
  * @param dualityGap the mean excess of the duality bound over the policy's value, per warrant
  * @param outerPaths paths the gap was measured on
- * @param continuations continuations of each outer path per exercise date in the money
+ * @param continuations continuations of a date that needed them, on average over the outer paths (each shares
+ *     its budget among the dates in the money that the sub-optimality check leaves)
  */
 public record ExerciseBounds(Estimate lowerBound, Estimate upperBound, Estimate dualityGap, int outerPaths,
     int continuations) {

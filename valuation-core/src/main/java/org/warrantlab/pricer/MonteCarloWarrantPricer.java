@@ -94,7 +94,7 @@ public final class MonteCarloWarrantPricer {
           : new EuropeanWarrantPayoff(resolved);
       BlockedRun run = MonteCarloEngine.DEFAULT.blocked(payoff, counts, settings);
       return new SimulationPlan<>(List.of(run), results -> valuation.of(results.get(0), Optional.empty(),
-          new Estimate[0], Optional.empty()));
+          Optional.empty(), Optional.empty()));
     }
     PolicyBatches.Plan batches = new PolicyBatches(ResetWarrantPayoff.withStatistics(resolved), settings)
         .plan(counts);
@@ -102,9 +102,9 @@ public final class MonteCarloWarrantPricer {
       SimulationResult result = PolicyBatches.combine(results);
       long dates = IntStream.range(0, book.size()).mapToLong(resolved::exerciseDates).sum();
       Optional<DualityBudget> budget = DualityBudget.of(settings.earlyExercise(), result.simulatedPaths(), dates);
-      Estimate[] gaps = budget.map(b -> new DualityBound(new ResetWarrantPayoff(resolved), batches.policies().get(0),
-          b.outerPaths(), b.continuations()).gaps(settings.seed(), IntStream.range(0, book.size())
-          .mapToDouble(j -> result.outputs().get(j).value()).toArray(), settings.threads())).orElse(new Estimate[0]);
+      Optional<DualityBound.Gaps> gaps = budget.map(b -> b.bound(new ResetWarrantPayoff(resolved),
+          batches.policies().get(0)).gaps(settings.seed(), IntStream.range(0, book.size())
+          .mapToDouble(j -> result.outputs().get(j).value()).toArray(), settings.threads()));
       return valuation.of(result, Optional.of(batches.layout()), gaps, budget);
     });
   }
@@ -113,7 +113,7 @@ public final class MonteCarloWarrantPricer {
   private record Valuation(List<ResolvedWarrant> book, List<Financing> financings, CorporateEvents events,
       MarketData market, SimulationSettings settings, ResolvedBook resolved) {
 
-    BookValuation of(SimulationResult result, Optional<ExercisedPayoff> exercised, Estimate[] gaps,
+    BookValuation of(SimulationResult result, Optional<ExercisedPayoff> exercised, Optional<DualityBound.Gaps> gaps,
         Optional<DualityBudget> budget) {
       double combination = events.combinationProbability();
       double[] counts = book.stream().mapToDouble(w -> w.warrant().count()).toArray();
@@ -123,8 +123,8 @@ public final class MonteCarloWarrantPricer {
         Estimate perWarrant = result.outputs().get(i).times(combination);
         int tranche = i;
         int first = exercised.map(walked -> walked.statisticsOf(tranche)).orElse(-1);
-        Optional<ExerciseBounds> bounds = gaps.length == 0 ? Optional.empty() : budget.map(b -> ExerciseBounds.of(
-            perWarrant, gaps[tranche].times(combination), b.outerPaths(), b.continuations()));
+        Optional<ExerciseBounds> bounds = gaps.flatMap(g -> budget.map(b -> ExerciseBounds.of(perWarrant,
+            g.gaps().get(tranche).times(combination), b.outerPaths(), (int) Math.round(g.continuationsPerDate()))));
         Optional<TranchePathStatistics> pathStatistics = TranchePathStatistics.tallied(result, book.size())
             ? Optional.of(TranchePathStatistics.of(result, i)) : Optional.empty();
         tranches.add(new TrancheValuation(warrant, perWarrant, perWarrant.times(counts[i]),

@@ -31,7 +31,9 @@ class LongstaffSchwartzPutTest {
   private static final double STRIKE = 40;
   private static final double RATE = 0.06;
   private static final double BIAS_ALLOWANCE = 0.005;
-  private static final SimulationSettings SETTINGS = new SimulationSettings(100_000, 11, true, true, 2);
+  /** One policy on 131,072 calibration paths (a quarter of the default, which eight batches share). */
+  private static final SimulationSettings SETTINGS = new SimulationSettings(100_000, 11, true, true, 2)
+      .withEarlyExercise(EarlyExerciseSettings.DEFAULT.withCalibrationPaths(131_072));
 
   /** The LSM value of {@code paths}, with the policy fitted on the calibration paths of {@code settings}. */
   static Estimate lsm(VanillaOptionPaths paths, SimulationSettings settings) {
@@ -120,7 +122,7 @@ class LongstaffSchwartzPutTest {
   void choleskyQrAndSvdFitTheSamePolicy() {
     GbmProcess process = new GbmProcess(40, RATE, 0, 0.2);
     VanillaOptionPaths paths = VanillaOptionPaths.evenlyExercisable(OptionType.PUT, STRIKE, 1, 50, process);
-    EarlyExerciseSettings cholesky = EarlyExerciseSettings.DEFAULT;
+    EarlyExerciseSettings cholesky = SETTINGS.earlyExercise();
     double qr = lsm(paths, settingsSolvedBy(cholesky, RegressionSolver.QR)).value();
     assertEquals(qr, lsm(paths, settingsSolvedBy(cholesky, RegressionSolver.SVD)).value(), 1e-9);
     assertEquals(qr, lsm(paths, settingsSolvedBy(cholesky, RegressionSolver.CHOLESKY)).value(), 1e-3 * qr);

@@ -44,27 +44,7 @@ class PolicySpreadTest {
 
   @Test
   void reportedStandardErrorMatchesTheSpreadOverTwentyFourSeeds() {
-    int seeds = 24;
-    double[] values = new double[seeds];
-    double squaredErrors = 0;
-    StringBuilder runs = new StringBuilder();
-    for (int s = 0; s < seeds; s++) {
-      Estimate estimate = value(SETTINGS.withSeed(1000 + 37L * s));
-      values[s] = estimate.value();
-      squaredErrors += estimate.standardError() * estimate.standardError();
-      runs.append(String.format("%.4f ± %.4f%n", estimate.value(), estimate.standardError()));
-    }
-    double mean = 0;
-    for (double v : values) {
-      mean += v;
-    }
-    mean /= seeds;
-    double squares = 0;
-    for (double v : values) {
-      squares += (v - mean) * (v - mean);
-    }
-    double spread = Math.sqrt(squares / (seeds - 1));
-    double reported = Math.sqrt(squaredErrors / seeds);
-    assertTrue(Math.abs(reported / spread - 1) < 0.3, "reported " + reported + " spread " + spread + "\n" + runs);
+    SeedSpread spread = SeedSpread.over(24, seed -> value(SETTINGS.withSeed(seed)));
+    assertTrue(spread.mismatch() < 0.3, spread::toString);
   }
 }

@@ -11,6 +11,7 @@ import org.warrantlab.event.FinancingSize;
 import org.warrantlab.event.FinancingTerms;
 import org.warrantlab.event.FinancingWindow;
 import org.warrantlab.event.PriceRule;
+import org.warrantlab.exercise.EarlyExerciseSettings;
 import org.warrantlab.instrument.AntiDilution;
 import org.warrantlab.instrument.Dilution;
 import org.warrantlab.instrument.ExerciseStyle;
@@ -39,7 +40,9 @@ import org.warrantlab.simulation.ExerciseDates;
 class EarlyExerciseWarrantTest {
 
   private static final double BIAS_ALLOWANCE = 0.005;
-  private static final SimulationSettings SETTINGS = Books.settings(100_000, 17);
+  /** A quarter of the default calibration paths, so the suite stays fast; the grid test checks the defaults. */
+  private static final SimulationSettings SETTINGS = Books.settings(100_000, 17)
+      .withEarlyExercise(EarlyExerciseSettings.DEFAULT.withCalibrationPaths(131_072));
 
   private static Warrant warrant(String id, ExerciseStyle style, double strike, int days, AntiDilution clause,
       List<LocalDate> exerciseDates) {

@@ -38,7 +38,7 @@ final class ExerciseText {
   static Optional<String> bounds(TrancheValuation tranche) {
     return exerciseBounds(tranche).map(bounds -> String.format(Locale.US,
         "per warrant between %.4f ± %.4f (fitted policies) and %.4f ± %.4f (duality bound); gap %.4f ± %.4f"
-            + " (%s), on %,d outer paths with %,d continuations per date",
+            + " (%s), on %,d outer paths with %,d continuations a date on average where needed",
         bounds.lowerBound().value(), bounds.lowerBound().standardError(), bounds.upperBound().value(),
         bounds.upperBound().standardError(), bounds.dualityGap().value(), bounds.dualityGap().standardError(),
         gapShare(bounds), bounds.outerPaths(), bounds.continuations()));
