@@ -65,4 +65,23 @@ class DualityBoundTest {
     DualityBound bound = new DualityBound(call, policy, 4200, 8);
     assertEquals(bound.gaps(5, new double[] {12.3}, 1), bound.gaps(5, new double[] {12.3}, 2));
   }
+
+  /**
+   * An outer path shares its continuations among the dates it needs: with a budget of 64 continuations for
+   * each of the 24 monthly dates, a path that needs fewer dates continues each more often, never more than
+   * the most a date, and the share (a function of the outer path alone) is the same on one thread and two.
+   */
+  @Test
+  void outerPathsShareTheirBudgetAmongTheDatesTheyNeed() {
+    VanillaOptionPaths call = VanillaOptionPaths.evenlyExercisable(OptionType.CALL, 100, 2, 12, HIGH_YIELD);
+    ExerciseDecision policy = new LongstaffSchwartz(EarlyExerciseSettings.DEFAULT.withCalibrationPaths(8192))
+        .calibrate(call, 5, 2);
+    DualityBound shared = new DualityBound(call, policy, 256, 24L * 64, 1024);
+    DualityBound.Gaps gaps = shared.gaps(5, new double[] {12.3}, 2);
+    assertTrue(gaps.continuationsPerDate() > 64 && gaps.continuationsPerDate() <= 1024, gaps::toString);
+    assertEquals(gaps, shared.gaps(5, new double[] {12.3}, 1));
+    DualityBound capped = new DualityBound(call, policy, 256, 24L * 64, 100);
+    assertTrue(capped.gaps(5, new double[] {12.3}, 2).continuationsPerDate() <= 100);
+    assertEquals(64, new DualityBound(call, policy, 256, 64).gaps(5, new double[] {12.3}, 2).continuationsPerDate());
+  }
 }
