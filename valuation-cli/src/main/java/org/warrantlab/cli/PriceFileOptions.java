@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 final class PriceFileOptions {
 
   @Parameters(index = "0", paramLabel = "PRICES",
-      description = "Daily prices, oldest first: CSV with a header row naming the columns date (yyyy-MM-dd),"
+      description = "Daily prices, oldest first: CSV with a header row naming the columns date (YYYY-MM-DD),"
           + " close and, for vwap, volume, in any case and order; other columns are ignored.")
   Path file;
 

@@ -49,11 +49,11 @@ final class VolCommand implements Callable<Integer> {
   private PriceFileOptions prices;
 
   @Option(names = "--from", paramLabel = "DATE", converter = IsoDateConverter.class,
-      description = "First close of the window (yyyy-MM-dd); needs --to.")
+      description = "First close of the window (YYYY-MM-DD); needs --to.")
   private LocalDate from;
 
   @Option(names = "--to", paramLabel = "DATE", converter = IsoDateConverter.class,
-      description = "Last close of the window (yyyy-MM-dd); with --term, default: the file's last date.")
+      description = "Last close of the window (YYYY-MM-DD); with --term, default: the file's last date.")
   private LocalDate to;
 
   @Option(names = "--term", paramLabel = "YEARS",

@@ -36,7 +36,7 @@ final class VwapCommand implements Callable<Integer> {
   private PriceFileOptions prices;
 
   @Option(names = "--end", paramLabel = "DATE", required = true, converter = IsoDateConverter.class,
-      description = "Last day of the measurement (yyyy-MM-dd); the window ends on the last row on or before it.")
+      description = "Last day of the measurement (YYYY-MM-DD); the window ends on the last row on or before it.")
   private LocalDate end;
 
   @Option(names = "--days", paramLabel = "N", required = true, description = "Trading days (rows) in the window.")

@@ -123,7 +123,9 @@ class VolCommandTest {
     assertEquals("warrantlab: --max-gap-days must be positive but was 0",
         PriceFiles.assertRejected(directory, prices, "vol", "--term", "1", "--max-gap-days", "0"));
     assertTrue(PriceFiles.assertRejected(directory, prices, "vol", "--from", "21/09/2009", "--to", "2009-09-23")
-        .contains("'21/09/2009' is not an ISO date (yyyy-MM-dd)"));
+        .contains("'21/09/2009' is not an ISO date (YYYY-MM-DD)"));
+    assertTrue(PriceFiles.assertRejected(directory, prices, "vol", "--from", "+999999999-12-31", "--to", "2009-09-23")
+        .contains("'+999999999-12-31' is not an ISO date (YYYY-MM-DD)"));
     assertTrue(PriceFiles.assertRejected(directory, prices, "vol", "--term", "1", "--format", "csv")
         .contains("--format"));
   }

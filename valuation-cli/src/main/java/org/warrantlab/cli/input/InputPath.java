@@ -69,7 +69,7 @@ public final class InputPath {
       throw new InputException(text, "is not in the file (an optional input at its default)");
     }
     if (!value.isNumber()) {
-      throw new InputException(text, "holds " + describe(value) + ", not a number");
+      throw new InputException(text, "holds " + JsonValues.describe(value) + ", not a number");
     }
     return value.doubleValue();
   }
@@ -110,19 +110,8 @@ public final class InputPath {
       }
     }
     if (!(node instanceof ObjectNode object)) {
-      throw new InputException(where.toString(), "holds " + describe(node) + ", not an object with fields");
+      throw new InputException(where.toString(), "holds " + JsonValues.describe(node) + ", not an object with fields");
     }
     return object;
-  }
-
-  private static String describe(JsonNode value) {
-    return switch (value.getNodeType()) {
-      case STRING -> "the string \"" + value.textValue() + "\"";
-      case NUMBER -> "the number " + value.asText();
-      case BOOLEAN -> "the boolean " + value.asText();
-      case ARRAY -> "an array";
-      case OBJECT -> "an object";
-      default -> value.getNodeType().name().toLowerCase();
-    };
   }
 }

@@ -2,7 +2,6 @@ package org.warrantlab.cli.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -14,7 +13,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.warrantlab.check.InvalidValueException;
 
 /**
@@ -29,8 +27,6 @@ import org.warrantlab.check.InvalidValueException;
  * so that one with a problem is left out while its siblings are still read.
  */
 public final class JsonObjectReader {
-
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final JsonNode node;
   private final String path;
@@ -53,7 +49,8 @@ public final class JsonObjectReader {
   /** The document's root, which must be an object, reporting to {@code problems}. */
   public static JsonObjectReader root(JsonNode node, Problems problems) {
     if (node == null || !node.isObject()) {
-      problems.report(new InputException("", "must hold a JSON object at the top level but holds " + describe(node)));
+      problems.report(new InputException("", "must hold a JSON object at the top level but holds "
+          + JsonValues.describe(node)));
       throw Problems.skip();
     }
     return new JsonObjectReader(node, "", problems);
@@ -158,14 +155,16 @@ public final class JsonObjectReader {
 
   public Optional<Long> optionalWholeNumber(String field) {
     Optional<JsonNode> value = present(field);
-    if (value.isPresent() && value.get().isNumber() && !isWhole(value.get()) && isWhole(value.get().doubleValue())) {
+    if (value.isPresent() && value.get().isNumber() && !JsonValues.isExactWhole(value.get())
+        && JsonValues.isWhole(value.get().doubleValue())) {
       String range = value.get().isIntegralNumber() ? "between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE
           : "below 9e15 when written with a decimal point or an exponent";
       problems.report(new InputException(pathOf(field), "must be a whole number " + range + " but is the number "
           + value.get().asText()));
       return Optional.empty();
     }
-    return typed(field, number -> number.isNumber() && isWhole(number), "a whole number", JsonNode::longValue);
+    return typed(field, number -> number.isNumber() && JsonValues.isExactWhole(number), "a whole number",
+        JsonNode::longValue);
   }
 
   /** An optional whole number that fits in an {@code int}. */
@@ -209,7 +208,7 @@ public final class JsonObjectReader {
 
   /** An optional array of ISO dates; empty when absent; a date with a problem is left out. */
   public List<LocalDate> optionalDates(String field) {
-    return elements(field, JsonNode::isTextual, "an ISO date (YYYY-MM-DD)",
+    return elements(field, JsonNode::isTextual, IsoDate.FORM,
         (element, elementPath) -> parseDate(element.textValue(), elementPath).orElse(null));
   }
 
@@ -231,7 +230,7 @@ public final class JsonObjectReader {
           numbers.add(element.doubleValue());
         } else {
           problems.report(new InputException(rowPath + "[" + index + "]", "must be a number but is "
-              + describe(element)));
+              + JsonValues.describe(element)));
         }
         index++;
       }
@@ -239,20 +238,13 @@ public final class JsonObjectReader {
     });
   }
 
-  /**
-   * A date as YYYY-MM-DD with a four-digit year. LocalDate alone would also take years such as
-   * +999999999, whose trading days no simulation could walk.
-   */
+  /** The date {@code text} writes as an {@link IsoDate}, or empty after reporting it under {@code datePath}. */
   private Optional<LocalDate> parseDate(String text, String datePath) {
-    try {
-      if (ISO_DATE.matcher(text).matches()) {
-        return Optional.of(LocalDate.parse(text));
-      }
-    } catch (DateTimeParseException e) {
-      // reported below
+    Optional<LocalDate> date = IsoDate.parse(text);
+    if (date.isEmpty()) {
+      problems.report(new InputException(datePath, "must be " + IsoDate.FORM + " but was \"" + text + "\""));
     }
-    problems.report(new InputException(datePath, "must be an ISO date (YYYY-MM-DD) but was \"" + text + "\""));
-    return Optional.empty();
+    return date;
   }
 
   /** A required value of an enumeration; null after a problem. */
@@ -375,7 +367,8 @@ public final class JsonObjectReader {
     for (JsonNode element : value.get()) {
       String elementPath = pathOf(field) + "[" + index++ + "]";
       if (!accepts.test(element)) {
-        problems.report(new InputException(elementPath, "must be " + expected + " but is " + describe(element)));
+        problems.report(new InputException(elementPath, "must be " + expected + " but is "
+            + JsonValues.describe(element)));
         continue;
       }
       T converted = read.apply(element, elementPath);
@@ -397,32 +390,6 @@ public final class JsonObjectReader {
   }
 
   private InputException wrongType(String field, String expected, JsonNode value) {
-    return new InputException(pathOf(field), "must be " + expected + " but is " + describe(value));
-  }
-
-  private static boolean isWhole(JsonNode value) {
-    if (value.isIntegralNumber()) {
-      return value.canConvertToLong();
-    }
-    double number = value.doubleValue();
-    return isWhole(number) && Math.abs(number) < 9.0e15;
-  }
-
-  private static boolean isWhole(double number) {
-    return Double.isFinite(number) && number == Math.rint(number);
-  }
-
-  private static String describe(JsonNode value) {
-    if (value == null || value.isMissingNode()) {
-      return "nothing";
-    }
-    return switch (value.getNodeType()) {
-      case STRING -> "the string \"" + value.textValue() + "\"";
-      case NUMBER -> "the number " + value.asText();
-      case BOOLEAN -> "the boolean " + value.asText();
-      case ARRAY -> "an array";
-      case OBJECT -> "an object";
-      default -> value.getNodeType().name().toLowerCase();
-    };
+    return new InputException(pathOf(field), "must be " + expected + " but is " + JsonValues.describe(value));
   }
 }

@@ -2,7 +2,6 @@ package org.warrantlab.cli.input;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.warrantlab.check.InvalidValueException;
@@ -55,12 +54,7 @@ final class PriceColumns {
   }
 
   private static boolean looksLikeData(List<String> names) {
-    try {
-      LocalDate.parse(names.get(0));
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+    return IsoDate.parse(names.get(0)).isPresent();
   }
 
   /** The day in {@code row}; the volume is 0 when the volume column is not read. */
@@ -87,12 +81,9 @@ final class PriceColumns {
   }
 
   private LocalDate date(CsvRow row) {
-    String text = cell(row, date, "an ISO date (yyyy-MM-dd)");
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InputException(location(row.line(), date), "must be an ISO date (yyyy-MM-dd) but was \"" + text + "\"");
-    }
+    String text = cell(row, date, IsoDate.FORM);
+    return IsoDate.parse(text).orElseThrow(() -> new InputException(location(row.line(), date),
+        "must be " + IsoDate.FORM + " but was \"" + text + "\""));
   }
 
   private double number(CsvRow row, int column) {

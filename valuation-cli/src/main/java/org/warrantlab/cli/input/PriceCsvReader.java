@@ -11,7 +11,7 @@ import org.warrantlab.market.PriceHistory;
 
 /**
  * Reads a file of daily prices: CSV with a header row, one row per trading day, oldest first. The columns
- * {@code date} (ISO yyyy-MM-dd), {@code close} and, when asked for, {@code volume} are found by name in
+ * {@code date} (an {@link IsoDate}), {@code close} and, when asked for, {@code volume} are found by name in
  * any case and order; other columns are ignored. Every problem becomes a one-line {@link InputException}
  * that names the CSV line and column.
  */
